@@ -1,0 +1,120 @@
+// The VS Code side: starts the language server, and shows its health and the active file's clip.
+// It decides nothing about the language; that is the server's job.
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CLIP_INFO_REQUEST, type ClipInfoParams, type ClipInfoResult } from '../../server/src/lsp/protocol';
+
+const LANGUAGE_ID = 'sora';
+// Long enough to let a burst of typing settle before asking the server again.
+const STATUS_REFRESH_MS = 300;
+
+let client: LanguageClient | undefined;
+
+function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: LANGUAGE_ID },
+      { scheme: 'untitled', language: LANGUAGE_ID },
+    ],
+    synchronize: { configurationSection: 'sora' },
+    outputChannel: output,
+  };
+  // The id `sora` makes the client read `sora.trace.server` for protocol tracing.
+  return new LanguageClient('sora', 'Sora Prompt Language Server', serverOptions, clientOptions);
+}
+
+class ClipStatus implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('sora.clip', vscode.StatusBarAlignment.Right, 100);
+  private timer: NodeJS.Timeout | undefined;
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(private readonly getClient: () => LanguageClient | undefined) {
+    this.item.name = 'Sora Prompt: model and clip length';
+    this.item.command = 'sora.showOutput';
+    this.subscriptions = [
+      vscode.window.onDidChangeActiveTextEditor(() => this.refreshSoon(0)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document === vscode.window.activeTextEditor?.document) this.refreshSoon(STATUS_REFRESH_MS);
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('sora')) this.refreshSoon(STATUS_REFRESH_MS);
+      }),
+    ];
+  }
+
+  refreshSoon(delay: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.refresh(), delay);
+  }
+
+  private async refresh(): Promise<void> {
+    const document = vscode.window.activeTextEditor?.document;
+    const client = this.getClient();
+    if (!document || document.languageId !== LANGUAGE_ID || !client?.isRunning()) {
+      this.item.hide();
+      return;
+    }
+    try {
+      const params: ClipInfoParams = { uri: document.uri.toString() };
+      const info = await client.sendRequest<ClipInfoResult>(CLIP_INFO_REQUEST, params);
+      if (!info || vscode.window.activeTextEditor?.document !== document) return;
+      this.item.text = `$(device-camera-video) ${info.model} · ${info.duration} s`;
+      const tooltip = new vscode.MarkdownString();
+      tooltip.appendMarkdown(`**${info.modelName}** (from ${info.modelFrom})\n\n`);
+      tooltip.appendMarkdown(`Clip: ${info.duration} s (from ${info.durationFrom}), ${info.shots} shot${info.shots === 1 ? '' : 's'}`);
+      this.item.tooltip = tooltip;
+      this.item.backgroundColor = info.modelKnown ? undefined : new vscode.ThemeColor('statusBarItem.warningBackground');
+      this.item.show();
+    } catch {
+      // The server is restarting or gone; the next edit or editor switch asks again.
+      this.item.hide();
+    }
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.item.dispose();
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('Sora Prompt', { log: true });
+  const status = new ClipStatus(() => client);
+  context.subscriptions.push(output, status);
+
+  const start = async () => {
+    client = createClient(context, output);
+    try {
+      await client.start();
+    } catch (error) {
+      output.appendLine(`The Sora Prompt language server did not start: ${(error as Error)?.message ?? error}`);
+      void vscode.window.showErrorMessage('Sora Prompt: the language server did not start. See the output for details.', 'Show Output')
+        .then((choice) => choice && output.show());
+    }
+    status.refreshSoon(0);
+  };
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('sora.restartServer', async () => {
+      output.appendLine('Restarting the Sora Prompt language server.');
+      const previous = client;
+      client = undefined;
+      await previous?.stop().catch(() => undefined);
+      await start();
+    }),
+    vscode.commands.registerCommand('sora.showOutput', () => output.show(true)),
+  );
+
+  await start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

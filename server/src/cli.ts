@@ -1,0 +1,143 @@
+// `sora-prompt`: the language core from the command line. Prints like a compiler; never a stack trace.
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { Analyzer } from './features/analysis';
+import type { Severity } from './language/settings';
+import type { Problem } from './rules/rule';
+
+const USAGE = `Usage: sora-prompt lint [--format text|json] [--model ID] FILE...
+
+Checks .sora prompt files and prints one line per problem:
+  FILE:LINE:COLUMN SEVERITY MESSAGE [RULE-ID]
+
+Options:
+  --format text|json  text (default), or one JSON array of problems with 0-based LSP positions
+  --model ID          check against this model instead of the one each file names
+  -h, --help          show this help
+  --version           print the version
+
+Exit status: 0 when no file has errors, 1 when one has, 2 on bad usage or an unreadable file.`;
+
+const VERSION = '0.1.0';
+
+class UsageError extends Error {}
+
+interface LintOptions {
+  format: 'text' | 'json';
+  model?: string;
+  files: string[];
+}
+
+interface JsonProblem {
+  file: string;
+  range: Problem['range'];
+  severity: Severity;
+  code: string;
+  message: string;
+}
+
+function parseLintArguments(args: string[]): LintOptions {
+  const options: LintOptions = { format: 'text', files: [] };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const valueOf = (name: string) => {
+      const inline = arg.startsWith(`${name}=`) ? arg.slice(name.length + 1) : undefined;
+      const value = inline ?? args[++i];
+      if (value === undefined || value === '') throw new UsageError(`${name} needs a value`);
+      return value;
+    };
+    if (arg === '--format' || arg.startsWith('--format=')) {
+      const format = valueOf('--format');
+      if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
+      options.format = format;
+    } else if (arg === '--model' || arg.startsWith('--model=')) {
+      options.model = valueOf('--model').toLowerCase();
+    } else if (arg === '--') {
+      options.files.push(...args.slice(i + 1));
+      break;
+    } else if (arg.startsWith('-') && arg !== '-') {
+      throw new UsageError(`unknown option ${arg}`);
+    } else {
+      options.files.push(arg);
+    }
+  }
+  if (!options.files.length) throw new UsageError('no files to lint');
+  return options;
+}
+
+type Read = { text: string } | { error: string };
+
+function readPrompt(file: string): Read {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file === '-' ? 0 : file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    return { error: `${file}: cannot read: ${reason}` };
+  }
+  // A NUL byte never occurs in text: this is an image, a video or some other binary file.
+  if (bytes.includes(0)) return { error: `${file}: looks like a binary file, not a .sora prompt; skipped` };
+  // Editors hide a byte order mark; dropping it keeps our columns the same as theirs.
+  return { text: bytes.toString('utf8').replace(/^\uFEFF/, '') };
+}
+
+function lint(options: LintOptions): number {
+  const analyzer = new Analyzer();
+  if (options.model && !analyzer.profiles.has(options.model)) {
+    throw new UsageError(`unknown model "${options.model}"; known models: ${[...analyzer.profiles.keys()].join(', ')}`);
+  }
+  let status = 0;
+  const json: JsonProblem[] = [];
+  for (const file of options.files) {
+    const read = readPrompt(file);
+    if ('error' in read) {
+      process.stderr.write(`sora-prompt: ${read.error}\n`);
+      status = 2;
+      continue;
+    }
+    const { problems } = analyzer.analyze(read.text, { model: options.model });
+    const shown = file === '-' ? '<stdin>' : relative(process.cwd(), file) || file;
+    for (const problem of problems) {
+      if (problem.severity === 'error' && status === 0) status = 1;
+      if (options.format === 'json') {
+        json.push({ file: shown, range: problem.range, severity: problem.severity, code: problem.ruleId, message: problem.message });
+      } else {
+        const { line, character } = problem.range.start;
+        process.stdout.write(`${shown}:${line + 1}:${character + 1} ${problem.severity} ${problem.message} [${problem.ruleId}]\n`);
+      }
+    }
+  }
+  if (options.format === 'json') process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  return status;
+}
+
+export function main(args: string[]): number {
+  try {
+    const [command, ...rest] = args;
+    if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+      process.stdout.write(`${USAGE}\n`);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === '--version') {
+      process.stdout.write(`${VERSION}\n`);
+      return 0;
+    }
+    if (command !== 'lint') throw new UsageError(`unknown command "${command}"`);
+    if (rest.includes('-h') || rest.includes('--help')) {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    return lint(parseLintArguments(rest));
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`sora-prompt: ${error.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    process.stderr.write(`sora-prompt: internal error: ${(error as Error)?.message ?? error}\n`);
+    return 2;
+  }
+}
+
+if (require.main === module) process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,48 @@
+import { deriveClip, type Clip } from '../language/clip';
+import { parse } from '../language/parser';
+import { resolveProfiles, type ModelProfile } from '../language/profiles';
+import { normalizeSettings, type SoraSettings } from '../language/settings';
+import type { SoraTree } from '../language/tree';
+import { compileVagueLexicon, type VagueLexicon } from '../language/vagueLexicon';
+import { RULES } from '../rules';
+import type { Problem, RuleContext } from '../rules/rule';
+
+export interface Analysis {
+  tree: SoraTree;
+  clip: Clip;
+  /** Problems sorted by position; rules turned off in the settings are left out. */
+  problems: Problem[];
+}
+
+/**
+ * The language service's entry point: settings compiled once (profiles, the vague-word lexicon),
+ * then any number of texts analysed against them.
+ */
+export class Analyzer {
+  readonly settings: SoraSettings;
+  readonly profiles: ReadonlyMap<string, ModelProfile>;
+  readonly lexicon: VagueLexicon;
+
+  constructor(settings: unknown = {}) {
+    this.settings = normalizeSettings(settings);
+    this.profiles = resolveProfiles(this.settings.models);
+    this.lexicon = compileVagueLexicon(this.settings);
+  }
+
+  /** `options.model` checks the text against that model instead of the one its front matter names. */
+  analyze(text: string, options: { model?: string } = {}): Analysis {
+    const tree = parse(text);
+    const clip = deriveClip(tree, this.profiles, this.settings.defaultModel, options.model);
+    const context: RuleContext = { tree, clip, settings: this.settings, profiles: this.profiles, lexicon: this.lexicon };
+    const problems: Problem[] = [];
+    for (const rule of RULES) {
+      const level = this.settings.rules[rule.id] ?? rule.defaultSeverity;
+      if (level === 'off') continue;
+      for (const finding of rule.check(context)) problems.push({ ...finding, ruleId: rule.id, severity: level });
+    }
+    problems.sort(
+      (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+    );
+    return { tree, clip, problems };
+  }
+}

@@ -1,0 +1,90 @@
+import { readDuration } from './timestamps';
+import { DEFAULT_MODEL_ID, longestDuration, type ModelProfile } from './profiles';
+import type { FrontMatterEntry, Shot, SoraTree } from './tree';
+
+export interface ShotSpan {
+  start: number;
+  end: number;
+  /** True when the shot's heading states the span; false when it was shared out from what was left. */
+  explicit: boolean;
+}
+
+/** What a file asks of the model, derived from its front matter, the settings and the profiles. */
+export interface Clip {
+  /** The model id the file asks for (front matter) or the configured default. */
+  modelId: string;
+  modelFrom: 'front matter' | 'settings' | 'override';
+  /** The profile of `modelId`, or of the default model when `modelId` is unknown. */
+  profile: ModelProfile;
+  /** False when `modelId` names no profile. */
+  modelKnown: boolean;
+  /** Clip length in seconds. */
+  duration: number;
+  durationFrom: 'front matter' | 'model';
+  /** One span per shot, in the order of `tree.shots`. */
+  spans: ShotSpan[];
+}
+
+export function frontMatterEntry(tree: SoraTree, ...names: string[]): FrontMatterEntry | undefined {
+  return tree.frontMatter?.entries.find((e) => names.includes(e.name));
+}
+
+/** `override` replaces the file's own model, as when the CLI is asked whether a prompt fits another model. */
+export function deriveClip(
+  tree: SoraTree,
+  profiles: ReadonlyMap<string, ModelProfile>,
+  defaultModel: string,
+  override?: string,
+): Clip {
+  const modelEntry = frontMatterEntry(tree, 'model');
+  const written = modelEntry?.value.text.trim().toLowerCase();
+  const modelId = override?.toLowerCase() || written || defaultModel;
+  const fallback = profiles.get(defaultModel) ?? profiles.get(DEFAULT_MODEL_ID)!;
+  const profile = profiles.get(modelId) ?? fallback;
+
+  const durationEntry = frontMatterEntry(tree, 'duration');
+  const writtenDuration = durationEntry ? readDuration(durationEntry.value.text) : undefined;
+  const duration = writtenDuration !== undefined && writtenDuration > 0 ? writtenDuration : longestDuration(profile);
+
+  return {
+    modelId,
+    modelFrom: override ? 'override' : written ? 'front matter' : 'settings',
+    profile,
+    modelKnown: profiles.has(modelId),
+    duration,
+    durationFrom: writtenDuration !== undefined && writtenDuration > 0 ? 'front matter' : 'model',
+    spans: shotSpans(tree.shots, duration),
+  };
+}
+
+function statedSpan(shot: Shot): { start: number; end: number } | undefined {
+  const range = shot.heading?.timeRange;
+  const start = range?.start.seconds;
+  const end = range?.end.seconds;
+  if (start === undefined || end === undefined || end <= start) return undefined;
+  return { start, end };
+}
+
+/** Shots whose heading states no span share out evenly the time between their stated neighbours. */
+function shotSpans(shots: readonly Shot[], duration: number): ShotSpan[] {
+  const spans: ShotSpan[] = [];
+  let i = 0;
+  while (i < shots.length) {
+    const stated = statedSpan(shots[i]);
+    if (stated) {
+      spans.push({ ...stated, explicit: true });
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < shots.length && !statedSpan(shots[j])) j++;
+    const from = spans.length ? spans[spans.length - 1].end : 0;
+    const to = j < shots.length ? statedSpan(shots[j])!.start : duration;
+    const share = Math.max(0, to - from) / (j - i);
+    for (let k = i; k < j; k++) {
+      spans.push({ start: from + share * (k - i), end: from + share * (k - i + 1), explicit: false });
+    }
+    i = j;
+  }
+  return spans;
+}

@@ -1,0 +1,327 @@
+import { lookupField } from './fields';
+import { FRONT_MATTER_KEYS } from './frontMatterKeys';
+import { makeTimestamp, TIME_RANGE, TIMESTAMP_CANDIDATE } from './timestamps';
+import type {
+  Comment,
+  DialogueLine,
+  Field,
+  FrontMatter,
+  FrontMatterEntry,
+  NegativePhrase,
+  Range,
+  Shot,
+  ShotHeading,
+  SoraTree,
+  Span,
+  Timestamp,
+} from './tree';
+
+interface SourceLine {
+  index: number;
+  /** The line without its end-of-line characters. */
+  text: string;
+  /** Where the line's own text starts: 1 on the first line of a file with a BOM, else 0. */
+  start: number;
+  /** The line up to its comment (or all of it), trailing whitespace kept. */
+  code: string;
+  comment?: Comment;
+}
+
+const BOM = '\uFEFF';
+const LINE_BREAK = /\r\n|\r|\n/;
+
+// A comment starts at `//` at the start of a line or after whitespace, so `https://` stays text.
+const COMMENT_START = /(?:^|(?<=\s))\/\//;
+const HEADING = /^(\s*)(#+)(\s*)(.*)$/;
+// `Name: text` where the name is one to four words; the colon must be followed by a space or the
+// end of the line, so clock times (`12:30`) and URLs never start a field.
+const FIELD_LINE = /^(\s*)([A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*){0,3})\s*:(?=\s|$)(.*)$/;
+// `Speaker: "words"`, `Speaker (00:03): "words"`, `- Speaker: "words"`.
+const DIALOGUE_LINE = /^(\s*(?:[-*•]\s*)?)([^\s:"“”()\-*•][^:"“”()]*?)(\s*)(?:\(([^)]*)\)\s*)?:(?=\s|$)(.*)$/;
+const FRONT_MATTER_FENCE = /^---\s*$/;
+const FRONT_MATTER_ENTRY = /^(\s*)([A-Za-z][\w-]*)\s*:(.*)$/;
+const NEGATIVE_IN_PROSE = /\bno\s+[^,;.!?]+/gi;
+const LIST_SEPARATOR = /[,;]/;
+
+function range(line: number, start: number, end: number): Range {
+  return { start: { line, character: start }, end: { line, character: end } };
+}
+
+function span(line: number, start: number, text: string): Span {
+  return { text, range: range(line, start, start + text.length) };
+}
+
+/** The text of `line` between `start` and `end` with surrounding whitespace trimmed, or undefined if empty. */
+function trimmedSpan(line: SourceLine, start: number, end: number): Span | undefined {
+  const raw = line.text.slice(start, end);
+  const leading = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  if (!text) return undefined;
+  return span(line.index, start + leading, text);
+}
+
+function splitLines(text: string): SourceLine[] {
+  const hasBom = text.startsWith(BOM);
+  return text.split(LINE_BREAK).map((raw, index) => {
+    const start = index === 0 && hasBom ? 1 : 0;
+    const body = raw.slice(start);
+    const commentAt = body.search(COMMENT_START);
+    const line: SourceLine = { index, text: raw, start, code: raw };
+    if (commentAt >= 0) {
+      const at = start + commentAt;
+      line.code = raw.slice(0, at);
+      line.comment = span(index, at, raw.slice(at));
+    }
+    return line;
+  });
+}
+
+function isBlank(line: SourceLine): boolean {
+  return line.code.slice(line.start).trim() === '' && !line.comment;
+}
+
+function isEmptyCode(line: SourceLine): boolean {
+  return line.code.slice(line.start).trim() === '';
+}
+
+function findTimestamps(segment: Span): Timestamp[] {
+  const found: Timestamp[] = [];
+  const { line, character } = segment.range.start;
+  for (const match of segment.text.matchAll(TIMESTAMP_CANDIDATE)) {
+    const start = character + match.index!;
+    found.push(makeTimestamp(match[0], range(line, start, start + match[0].length)));
+  }
+  return found;
+}
+
+function parseFrontMatter(lines: SourceLine[]): { frontMatter?: FrontMatter; bodyStart: number } {
+  const first = lines[0];
+  if (!first || !FRONT_MATTER_FENCE.test(first.code.slice(first.start))) return { bodyStart: 0 };
+  let close = 1;
+  while (close < lines.length && !FRONT_MATTER_FENCE.test(lines[close].code)) close++;
+  const closed = close < lines.length;
+  const entries: FrontMatterEntry[] = [];
+  let index = 1;
+  for (; index < close; index++) {
+    const line = lines[index];
+    const code = line.code;
+    const match = FRONT_MATTER_ENTRY.exec(code);
+    // Without a closing fence the front matter ends at the first line that is not one of its known
+    // keys, so a forgotten `---` costs one diagnostic rather than swallowing the whole prompt.
+    if (!closed && !(match && match[2].toLowerCase() in FRONT_MATTER_KEYS) && !isEmptyCode(line)) break;
+    if (!closed && isBlank(line)) break;
+    if (!match) continue;
+    const [, indent, key, rest] = match;
+    const valueStart = code.length - rest.length;
+    entries.push({
+      key: span(line.index, indent.length, key),
+      name: key.toLowerCase(),
+      value: trimmedSpan(line, valueStart, code.length) ?? span(line.index, code.length, ''),
+      range: range(line.index, indent.length, code.trimEnd().length),
+    });
+  }
+  const openingRange = range(0, first.start, first.text.length);
+  const lastLine = closed ? lines[close] : lines[Math.max(0, index - 1)];
+  const frontMatter: FrontMatter = {
+    range: { start: openingRange.start, end: { line: lastLine.index, character: lastLine.text.length } },
+    openingRange,
+    closed,
+    entries,
+  };
+  return { frontMatter, bodyStart: closed ? close + 1 : index };
+}
+
+function parseHeading(line: SourceLine, match: RegExpExecArray): ShotHeading {
+  const [, indent, marks, gap, rest] = match;
+  const titleStart = indent.length + marks.length + gap.length;
+  const code = line.code.trimEnd();
+  const title = span(line.index, titleStart, rest.slice(0, Math.max(0, code.length - titleStart)).trimEnd());
+  const heading: ShotHeading = {
+    ...span(line.index, indent.length, code.slice(indent.length)),
+    title,
+    otherTimestamps: [],
+  };
+  const inRange = new Set<number>();
+  for (const rangeMatch of title.text.matchAll(TIME_RANGE)) {
+    const base = titleStart + rangeMatch.index!;
+    const [whole, startText, joiner, endText] = rangeMatch;
+    const start = makeTimestamp(startText, range(line.index, base, base + startText.length));
+    const endAt = base + startText.length + joiner.length;
+    const end = makeTimestamp(endText, range(line.index, endAt, endAt + endText.length));
+    heading.timeRange ??= { start, end, range: range(line.index, base, base + whole.length) };
+    inRange.add(start.range.start.character).add(end.range.start.character);
+  }
+  for (const timestamp of findTimestamps(title)) {
+    if (!inRange.has(timestamp.range.start.character)) heading.otherTimestamps.push(timestamp);
+  }
+  return heading;
+}
+
+function parseDialogueLine(line: SourceLine, match: RegExpExecArray): DialogueLine {
+  const [, lead, speakerText, , timeText, rest] = match;
+  const speaker = span(line.index, lead.length, speakerText);
+  const dialogue: DialogueLine = { speaker, range: range(line.index, lead.length, line.code.trimEnd().length) };
+  if (timeText !== undefined) {
+    const open = line.code.indexOf('(', lead.length + speakerText.length);
+    const inner = trimmedSpan(line, open + 1, open + 1 + timeText.length);
+    if (inner && /^\d/.test(inner.text)) dialogue.time = makeTimestamp(inner.text, inner.range);
+  }
+  const restStart = line.code.length - rest.length;
+  const words = trimmedSpan(line, restStart, line.code.length);
+  if (words) {
+    const quote = /^(["“])(.*?)(["”]|$)/.exec(words.text);
+    if (quote) {
+      const inner = quote[2];
+      const at = words.range.start.character + 1;
+      dialogue.speech = span(line.index, at, inner);
+    } else {
+      dialogue.speech = words;
+    }
+  }
+  return dialogue;
+}
+
+function negativesOf(field: Field, segment: Span): NegativePhrase[] {
+  const { line, character } = segment.range.start;
+  const phrases: NegativePhrase[] = [];
+  if (field.kind === 'Avoid') {
+    let offset = 0;
+    for (const part of segment.text.split(LIST_SEPARATOR)) {
+      const cleaned = part.replace(/[.!]+\s*$/, '');
+      const leading = cleaned.length - cleaned.trimStart().length;
+      const text = cleaned.trim();
+      if (text) phrases.push(span(line, character + offset + leading, text));
+      offset += part.length + 1;
+    }
+  } else if (field.kind === 'Style') {
+    for (const match of segment.text.matchAll(NEGATIVE_IN_PROSE)) {
+      phrases.push(span(line, character + match.index!, match[0].trimEnd()));
+    }
+  }
+  return phrases;
+}
+
+function addSegment(field: Field, segment: Span | undefined): void {
+  if (!segment) return;
+  field.segments.push(segment);
+  field.timestamps.push(...findTimestamps(segment));
+  field.negatives.push(...negativesOf(field, segment));
+}
+
+function lineEnd(line: SourceLine): { line: number; character: number } {
+  return { line: line.index, character: line.text.length };
+}
+
+/** Parses the text of a `.sora` file. Never throws: any text, however broken, yields a tree. */
+export function parse(text: string): SoraTree {
+  const lines = splitLines(text);
+  const { frontMatter, bodyStart } = parseFrontMatter(lines);
+  const comments = lines.filter((l) => l.comment).map((l) => l.comment!);
+  const shots: Shot[] = [];
+  let shot: Shot | undefined;
+  let field: Field | undefined;
+
+  const closeField = () => {
+    field = undefined;
+  };
+  const startShot = (line: SourceLine, heading?: ShotHeading): Shot => {
+    closeField();
+    const next: Shot = {
+      index: shots.length,
+      range: { start: heading ? heading.range.start : { line: line.index, character: line.start }, end: lineEnd(line) },
+      fields: [],
+    };
+    if (heading) next.heading = heading;
+    shots.push(next);
+    return next;
+  };
+  const startField = (line: SourceLine, init: Omit<Field, 'range' | 'segments' | 'timestamps' | 'dialogue' | 'negatives'>, at: number): Field => {
+    shot ??= startShot(line);
+    const next: Field = {
+      ...init,
+      range: { start: { line: line.index, character: at }, end: lineEnd(line) },
+      segments: [],
+      timestamps: [],
+      dialogue: [],
+      negatives: [],
+    };
+    shot.fields.push(next);
+    return next;
+  };
+  const extend = (line: SourceLine) => {
+    const end = { line: line.index, character: line.code.trimEnd().length };
+    if (field) field.range.end = end;
+    if (shot) shot.range.end = lineEnd(line);
+  };
+
+  for (let i = bodyStart; i < lines.length; i++) {
+    const line = lines[i];
+    if (isBlank(line)) {
+      closeField();
+      continue;
+    }
+    if (isEmptyCode(line)) continue; // a comment-only line keeps the field open
+    const code = line.code;
+
+    const heading = HEADING.exec(code.slice(line.start));
+    if (heading) {
+      if (line.start) heading[1] = ' '.repeat(line.start) + heading[1];
+      shot = startShot(line, parseHeading(line, heading));
+      continue;
+    }
+
+    const fieldMatch = FIELD_LINE.exec(code);
+    const known = fieldMatch ? lookupField(fieldMatch[2]) : undefined;
+    if (fieldMatch && known) {
+      const [, indent, name, rest] = fieldMatch;
+      field = startField(line, { kind: known.kind, context: known.kind, name: span(i, indent.length, name) }, indent.length);
+      addFieldLine(field, line, code.length - rest.length);
+      extend(line);
+      continue;
+    }
+
+    if (field?.kind === 'Dialogue') {
+      const dialogueMatch = DIALOGUE_LINE.exec(code);
+      if (dialogueMatch) {
+        const dialogue = parseDialogueLine(line, dialogueMatch);
+        field.dialogue.push(dialogue);
+        if (dialogue.time) field.timestamps.push(dialogue.time);
+        extend(line);
+        continue;
+      }
+    }
+
+    if (fieldMatch && fieldMatch[1].length === line.start && field?.kind !== 'Dialogue') {
+      const [, indent, name, rest] = fieldMatch;
+      field = startField(line, { kind: undefined, context: 'Unknown', name: span(i, indent.length, name) }, indent.length);
+      addSegment(field, trimmedSpan(line, code.length - rest.length, code.length));
+      extend(line);
+      continue;
+    }
+
+    if (!field) {
+      field = startField(line, { kind: undefined, context: 'Prose' }, line.start);
+    }
+    addFieldLine(field, line, line.start);
+    extend(line);
+  }
+
+  return { lineCount: lines.length, hasBom: text.startsWith(BOM), frontMatter, shots, comments };
+}
+
+/** Adds the text of `line` from `from` to `field`; a Dialogue field's first line may itself be a dialogue line. */
+function addFieldLine(field: Field, line: SourceLine, from: number): void {
+  if (field.kind === 'Dialogue') {
+    const rest = line.code.slice(from);
+    const match = DIALOGUE_LINE.exec(rest);
+    if (match && rest.trim()) {
+      const padded = { ...line, code: ' '.repeat(from) + rest };
+      const shifted = DIALOGUE_LINE.exec(padded.code)!;
+      const dialogue = parseDialogueLine(padded, shifted);
+      field.dialogue.push(dialogue);
+      if (dialogue.time) field.timestamps.push(dialogue.time);
+      return;
+    }
+  }
+  addSegment(field, trimmedSpan(line, from, line.code.length));
+}

@@ -1,0 +1,27 @@
+import type { SoraSettings } from './settings';
+import type { VagueWord } from './vagueWordTypes';
+import { VAGUE_WORDS } from './vagueWords';
+
+/** The vague words in force: the curated list plus the user's additions, less the words they allow. */
+export type VagueLexicon = ReadonlyMap<string, VagueWord>;
+
+const BUILT_IN: VagueLexicon = new Map(VAGUE_WORDS.map((w) => [w.word, w]));
+
+// Built once per settings change, not per keystroke: a Map lookup per word is what keeps the
+// vague-word check linear in the size of the file.
+export function compileVagueLexicon(settings: SoraSettings): VagueLexicon {
+  const { extra, allowed } = settings.vagueWords;
+  if (!extra.length && !allowed.length) return BUILT_IN;
+  const lexicon = new Map(BUILT_IN);
+  for (const { word, rewrites } of extra) {
+    const known = lexicon.get(word);
+    lexicon.set(word, {
+      word,
+      kind: known?.kind ?? 'evaluative',
+      why: known?.why ?? `"${word}" is on your list of vague words (sora.vagueWords.extra).`,
+      rewrites: rewrites.length ? { ...known?.rewrites, default: rewrites } : known?.rewrites ?? { default: [] },
+    });
+  }
+  for (const word of allowed) lexicon.delete(word);
+  return lexicon;
+}

@@ -1,0 +1,12 @@
+// Requests of our own between the extension and the server. The client imports this file too, so
+// both sides agree on names and shapes.
+import type { ClipInfo } from '../features/clipInfo';
+
+/** Asks for the model and clip length of an open document; answers null for an unknown document. */
+export const CLIP_INFO_REQUEST = 'sora/clipInfo';
+
+export interface ClipInfoParams {
+  uri: string;
+}
+
+export type ClipInfoResult = ClipInfo | null;

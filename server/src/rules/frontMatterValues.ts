@@ -1,0 +1,71 @@
+import type { ModelProfile } from '../language/profiles';
+
+export interface Dimensions {
+  width: number;
+  height: number;
+}
+
+/** Reads `1280x720`, `1280×720` or Runway's `1280:720`. */
+export function readSize(text: string): Dimensions | undefined {
+  const match = /^\s*(\d{2,5})\s*[x×:]\s*(\d{2,5})\s*$/i.exec(text);
+  return match ? { width: Number(match[1]), height: Number(match[2]) } : undefined;
+}
+
+/** Reads `720p`, `1080p`, `4k` as the short side in pixels. */
+export function readResolution(text: string): number | undefined {
+  const match = /^\s*(\d{3,4})\s*p\s*$/i.exec(text);
+  if (match) return Number(match[1]);
+  if (/^\s*4\s*k\s*$/i.test(text)) return 2160;
+  return undefined;
+}
+
+export function resolutionName(text: string): string {
+  return /^\s*4\s*k\s*$/i.test(text) ? '4k' : text.trim().toLowerCase().replace(/\s+/g, '');
+}
+
+/** The values a profile accepts for `size`, written as a creator would write them. */
+export function acceptedSizes(profile: ModelProfile): string[] {
+  return [...profile.sizes.value, ...profile.resolutions.value];
+}
+
+/** Whether a written size or resolution is one the profile accepts. */
+export function sizeAccepted(profile: ModelProfile, text: string): boolean {
+  const size = readSize(text);
+  if (size) return profile.sizes.value.some((s) => {
+    const offered = readSize(s)!;
+    return offered.width === size.width && offered.height === size.height;
+  });
+  const short = readResolution(text);
+  if (short === undefined) return false;
+  if (profile.resolutions.value.map(resolutionName).includes(resolutionName(text))) return true;
+  // A resolution names the short side of an accepted pixel size (720p is 1280x720 or 720x1280).
+  return profile.sizes.value.some((s) => {
+    const offered = readSize(s)!;
+    return Math.min(offered.width, offered.height) === short;
+  });
+}
+
+export function readAspect(text: string): Dimensions | undefined {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*[:x/]\s*(\d+(?:\.\d+)?)\s*$/i.exec(text);
+  return match ? { width: Number(match[1]), height: Number(match[2]) } : undefined;
+}
+
+export function aspectAccepted(profile: ModelProfile, text: string): boolean {
+  const aspect = readAspect(text);
+  if (!aspect || aspect.height === 0) return false;
+  const ratio = aspect.width / aspect.height;
+  return profile.aspects.value.some((a) => {
+    const offered = readAspect(a);
+    return offered !== undefined && Math.abs(offered.width / offered.height - ratio) < 0.01;
+  });
+}
+
+/** The offered number nearest to `value` (the larger on a tie, so a clip is never cut short). */
+export function nearest(value: number, offered: readonly number[]): number | undefined {
+  let best: number | undefined;
+  for (const candidate of offered) {
+    if (best === undefined || Math.abs(candidate - value) < Math.abs(best - value) ||
+      (Math.abs(candidate - value) === Math.abs(best - value) && candidate > best)) best = candidate;
+  }
+  return best;
+}

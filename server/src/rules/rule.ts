@@ -1,0 +1,48 @@
+import type { Clip } from '../language/clip';
+import type { ModelProfile } from '../language/profiles';
+import type { Severity, SoraSettings } from '../language/settings';
+import type { Range, SoraTree } from '../language/tree';
+import type { VagueLexicon } from '../language/vagueLexicon';
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+/** A change that resolves a problem, expressed on the text it was computed for. */
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** The fix an editor applies for "fix this" and for fix-all. */
+  preferred?: boolean;
+}
+
+/** What a rule reports; the severity comes from the rule's default or the user's setting. */
+export interface Finding {
+  range: Range;
+  message: string;
+  fixes?: Fix[];
+}
+
+export interface RuleContext {
+  tree: SoraTree;
+  clip: Clip;
+  settings: SoraSettings;
+  profiles: ReadonlyMap<string, ModelProfile>;
+  lexicon: VagueLexicon;
+}
+
+export interface Rule {
+  /** Stable kebab-case id: the diagnostic code, the settings key and the doc page name. */
+  id: string;
+  defaultSeverity: Severity;
+  /** One line: what the rule reports. */
+  description: string;
+  check(context: RuleContext): Finding[];
+}
+
+/** A finding with its rule and the severity in force. */
+export interface Problem extends Finding {
+  ruleId: string;
+  severity: Severity;
+}

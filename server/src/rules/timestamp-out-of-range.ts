@@ -1,0 +1,47 @@
+import { formatSeconds } from '../language/timestamps';
+import { cues } from '../language/cues';
+import type { Finding, Rule } from './rule';
+
+function seconds(value: number): string {
+  return `${Number.isInteger(value) ? value : value.toFixed(1)} s`;
+}
+
+export const timestampOutOfRange: Rule = {
+  id: 'timestamp-out-of-range',
+  defaultSeverity: 'error',
+  description: "A cue time at or past the end of the clip, or outside its own shot's time range.",
+  check({ tree, clip }) {
+    const findings: Finding[] = [];
+    const { duration } = clip;
+    const lengthSource =
+      clip.durationFrom === 'front matter'
+        ? `the ${seconds(duration)} clip`
+        : `the ${seconds(duration)} clip (the longest ${clip.profile.id} offers; set "duration" in front matter to change it)`;
+    for (const { timestamp, shot, role } of cues(tree)) {
+      const at = timestamp.seconds;
+      if (at === undefined) continue;
+      // A shot may end exactly where the clip ends; anything else must start before the end.
+      const pastEnd = role === 'shot-end' ? at > duration : at >= duration;
+      if (pastEnd) {
+        findings.push({
+          range: timestamp.range,
+          message: `${timestamp.text} is ${at === duration ? 'at' : 'past'} the end of ${lengthSource}: nothing plays there.`,
+        });
+        continue;
+      }
+      if (role !== 'cue') continue;
+      const stated = shot.heading?.timeRange;
+      const start = stated?.start.seconds;
+      const end = stated?.end.seconds;
+      if (start === undefined || end === undefined || end <= start) continue;
+      if (at < start || at >= end) {
+        const name = shot.heading!.title.text.split(/\s+[—–-]\s+/)[0] || `Shot ${shot.index + 1}`;
+        findings.push({
+          range: timestamp.range,
+          message: `${timestamp.text} is outside ${name} (${formatSeconds(start)}-${formatSeconds(end)}); cue times count from the start of the clip, not of the shot.`,
+        });
+      }
+    }
+    return findings;
+  },
+};

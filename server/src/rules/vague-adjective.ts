@@ -1,0 +1,126 @@
+import { fieldDefinition } from '../language/fields';
+import type { Field, Range, Span } from '../language/tree';
+import type { RewriteField, VagueWord } from '../language/vagueWordTypes';
+import type { Finding, Fix, Rule } from './rule';
+import { matchCase } from './suggest';
+
+// Letters with inner hyphens or apostrophes make one word (`eye-catching`, `courier's`), so a vague
+// word inside a longer compound is left alone.
+const WORD = /[A-Za-z]+(?:[-'’][A-Za-z]+)*/g;
+// Quoted text in a visual field is usually text on screen (a sign, a caption): the creator's words.
+const QUOTED = /"[^"]*"|“[^”]*”/g;
+const ARTICLE_BEFORE = /\b(a|an)(\s+)$/i;
+const MAX_REWRITES = 4;
+
+const REWRITE_FIELDS = new Set<string>(['Scene', 'Subject', 'Camera', 'Lens', 'Motion', 'Lighting', 'Audio', 'Style']);
+
+function checksWording(field: Field): boolean {
+  if (field.kind) return fieldDefinition(field.kind).visual;
+  return true; // prose and unknown fields reach the model as they are
+}
+
+/** The rewrites for the field the word stands in, then the general ones, without repeats. */
+export function rewritesFor(entry: VagueWord, field: Field): string[] {
+  const own = field.kind && REWRITE_FIELDS.has(field.kind) ? entry.rewrites[field.kind as Exclude<RewriteField, 'default'>] : undefined;
+  return [...new Set([...(own ?? []), ...entry.rewrites.default])].slice(0, MAX_REWRITES);
+}
+
+function startsWithVowelSound(text: string): boolean {
+  return /^[aeiou]/i.test(text) && !/^(one|uni|eu|use|usu)/i.test(text);
+}
+
+function articleFor(article: string, nextWord: string): string {
+  const wanted = startsWithVowelSound(nextWord) ? 'an' : 'a';
+  return article[0] === article[0].toUpperCase() ? wanted[0].toUpperCase() + wanted.slice(1) : wanted;
+}
+
+function at(segment: Span, offset: number): { line: number; character: number } {
+  return { line: segment.range.start.line, character: segment.range.start.character + offset };
+}
+
+function removal(segment: Span, start: number, written: string): Fix {
+  const text = segment.text;
+  const end = start + written.length;
+  const article = ARTICLE_BEFORE.exec(text.slice(0, start));
+  const trailing = /^,?\s+/.exec(text.slice(end))?.[0];
+  let from = start;
+  let to = end;
+  let newText = '';
+  if (trailing !== undefined) {
+    // Take the space (and a comma) after the word; keep a/an agreeing with the word that moves up.
+    to = end + trailing.length;
+    const next = /^[A-Za-z]+/.exec(text.slice(to))?.[0] ?? '';
+    if (article) {
+      from = start - article[0].length;
+      newText = articleFor(article[1], next) + article[2];
+    } else if (next && /(^|[.!?]\s+)$/.test(text.slice(0, start)) && written[0] !== written[0].toLowerCase()) {
+      // The sentence started with the removed word: its new first word takes the capital.
+      to += 1;
+      newText = next[0].toUpperCase();
+    }
+  } else {
+    // The last word before punctuation or the end of the line: take the space before it instead.
+    from = start - (/\s+$/.exec(text.slice(0, start))?.[0].length ?? 0);
+  }
+  return { title: `Remove "${written}"`, edits: [{ range: { start: at(segment, from), end: at(segment, to) }, newText }] };
+}
+
+function replacement(segment: Span, start: number, written: string, rewrite: string): Fix {
+  const end = start + written.length;
+  const article = ARTICLE_BEFORE.exec(segment.text.slice(0, start));
+  const from = article ? start - article[0].length : start;
+  const newText = article ? `${articleFor(article[1], rewrite)}${article[2]}${rewrite}` : matchCase(written, rewrite);
+  return {
+    title: `Replace "${written}" with "${rewrite}"`,
+    edits: [{ range: { start: at(segment, from), end: at(segment, end) }, newText }],
+  };
+}
+
+/** One fix per rewrite and one that removes the word; the preferred one first. */
+function fixesFor(segment: Span, start: number, written: string, rewrites: string[], entry: VagueWord): Fix[] {
+  const fixes = rewrites.map((rewrite) => replacement(segment, start, written, rewrite));
+  const remove = removal(segment, start, written);
+  // An intensifier adds nothing a camera can show, so dropping it is the best fix.
+  if (entry.kind === 'intensifier' || fixes.length === 0) fixes.unshift(remove);
+  else fixes.push(remove);
+  fixes[0].preferred = true;
+  return fixes;
+}
+
+function describe(written: string, entry: VagueWord, rewrites: string[]): string {
+  const lead = entry.kind === 'intensifier' ? `"${written}" is an intensifier` : `"${written}" is a judgement, not something a camera can film`;
+  const options = rewrites.length ? ` Try: ${rewrites.map((r) => `"${r}"`).join(', ')}.` : ' Remove it, or say how much in numbers or counts.';
+  return `${lead}. ${entry.why}${options}`;
+}
+
+export const vagueAdjective: Rule = {
+  id: 'vague-adjective',
+  defaultSeverity: 'warning',
+  description: 'An evaluative word or intensifier ("beautiful", "epic", "very") that a video model cannot film.',
+  check({ tree, lexicon }) {
+    const findings: Finding[] = [];
+    for (const shot of tree.shots) {
+      for (const field of shot.fields) {
+        if (!checksWording(field)) continue;
+        for (const segment of field.segments) {
+          const quoted: Array<[number, number]> = [];
+          for (const q of segment.text.matchAll(QUOTED)) quoted.push([q.index!, q.index! + q[0].length]);
+          for (const match of segment.text.matchAll(WORD)) {
+            const entry = lexicon.get(match[0].toLowerCase());
+            if (!entry) continue;
+            const start = match.index!;
+            if (quoted.some(([from, to]) => start >= from && start < to)) continue;
+            const rewrites = rewritesFor(entry, field);
+            const range: Range = { start: at(segment, start), end: at(segment, start + match[0].length) };
+            findings.push({
+              range,
+              message: describe(match[0], entry, rewrites),
+              fixes: fixesFor(segment, start, match[0], rewrites, entry),
+            });
+          }
+        }
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,135 @@
+// The LSP adapter: connection, open documents and settings. It decides nothing about the language;
+// every answer comes from the core (features/, rules/, language/) and is only converted here.
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Analyzer, type Analysis } from './features/analysis';
+import { clipInfo } from './features/clipInfo';
+import { fixesFor, problemFor } from './features/fixes';
+import { toCodeAction, toDiagnostic } from './lsp/convert';
+import { CLIP_INFO_REQUEST, type ClipInfoParams } from './lsp/protocol';
+
+// Long enough to skip the keystrokes of a word typed in one go, short enough to feel immediate.
+const CHANGE_DEBOUNCE_MS = 150;
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+let analyzer = new Analyzer();
+let pullsConfiguration = false;
+const cache = new Map<string, { version: number; analysis: Analysis }>();
+const pending = new Map<string, NodeJS.Timeout>();
+
+function analysisOf(document: TextDocument): Analysis | undefined {
+  const cached = cache.get(document.uri);
+  if (cached && cached.version === document.version) return cached.analysis;
+  try {
+    const analysis = analyzer.analyze(document.getText());
+    cache.set(document.uri, { version: document.version, analysis });
+    return analysis;
+  } catch (error) {
+    // A bug in one rule must not take the server down with it: report it and publish nothing.
+    connection.console.error(`sora: could not analyse ${document.uri}: ${(error as Error)?.stack ?? error}`);
+    return undefined;
+  }
+}
+
+function publish(uri: string): void {
+  pending.delete(uri);
+  const document = documents.get(uri);
+  if (!document) return;
+  const version = document.version;
+  const analysis = analysisOf(document);
+  // Drop the result if the text moved on while it was computed; the newer change has its own run.
+  if (!analysis || documents.get(uri)?.version !== version) return;
+  void connection.sendDiagnostics({ uri, version, diagnostics: analysis.problems.map(toDiagnostic) });
+}
+
+function schedule(uri: string, delay: number): void {
+  clearTimeout(pending.get(uri));
+  if (delay === 0) publish(uri);
+  else pending.set(uri, setTimeout(() => publish(uri), delay));
+}
+
+async function reloadSettings(pushed?: unknown): Promise<void> {
+  let settings: unknown = pushed;
+  if (pullsConfiguration) {
+    try {
+      settings = await connection.workspace.getConfiguration('sora');
+    } catch (error) {
+      connection.console.warn(`sora: could not read settings, keeping the previous ones: ${error}`);
+      return;
+    }
+  }
+  analyzer = new Analyzer(settings ?? {});
+  cache.clear();
+  for (const document of documents.all()) schedule(document.uri, 0);
+}
+
+connection.onInitialize((params): InitializeResult => {
+  pullsConfiguration = !!params.capabilities.workspace?.configuration;
+  const options = params.initializationOptions as { settings?: unknown } | undefined;
+  if (options?.settings) analyzer = new Analyzer(options.settings);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+    },
+    serverInfo: { name: 'sora-prompt-language-server', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(async () => {
+  if (pullsConfiguration) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'sora' });
+    await reloadSettings();
+  }
+});
+
+connection.onDidChangeConfiguration((change) => {
+  const settings = change.settings as { sora?: unknown } | undefined;
+  void reloadSettings(settings?.sora);
+});
+
+documents.onDidOpen(({ document }) => schedule(document.uri, 0));
+documents.onDidChangeContent(({ document }) => schedule(document.uri, CHANGE_DEBOUNCE_MS));
+documents.onDidClose(({ document }) => {
+  clearTimeout(pending.get(document.uri));
+  pending.delete(document.uri);
+  cache.delete(document.uri);
+  void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+});
+
+connection.onCodeAction((params): CodeAction[] => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return [];
+  const analysis = analysisOf(document);
+  if (!analysis) return [];
+  const identifier = { uri: document.uri, version: document.version };
+  const actions: CodeAction[] = [];
+  for (const diagnostic of params.context.diagnostics) {
+    if (diagnostic.source !== 'sora' || typeof diagnostic.code !== 'string') continue;
+    const problem = problemFor(analysis, diagnostic.code, diagnostic.range);
+    if (!problem) continue;
+    for (const fix of fixesFor(problem)) actions.push(toCodeAction(fix, identifier, diagnostic));
+  }
+  const only = params.context.only;
+  return only ? actions.filter((a) => only.some((kind) => a.kind?.startsWith(kind))) : actions;
+});
+
+connection.onRequest(CLIP_INFO_REQUEST, (params: ClipInfoParams) => {
+  const document = documents.get(params.uri);
+  const analysis = document && analysisOf(document);
+  return analysis ? clipInfo(analysis) : null;
+});
+
+documents.listen(connection);
+connection.listen();
