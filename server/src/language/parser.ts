@@ -1,5 +1,6 @@
 import { lookupField } from './fields';
 import { FRONT_MATTER_KEYS } from './frontMatterKeys';
+import { eachMatch } from './regex';
 import { makeTimestamp, TIME_RANGE, TIMESTAMP_CANDIDATE } from './timestamps';
 import type {
   Comment,
@@ -86,11 +87,13 @@ function isEmptyCode(line: SourceLine): boolean {
 
 function findTimestamps(segment: Span): Timestamp[] {
   const found: Timestamp[] = [];
+  // Most lines hold no clock time at all; skip the expression for them.
+  if (!segment.text.includes(':')) return found;
   const { line, character } = segment.range.start;
-  for (const match of segment.text.matchAll(TIMESTAMP_CANDIDATE)) {
-    const start = character + match.index!;
+  eachMatch(TIMESTAMP_CANDIDATE, segment.text, (match) => {
+    const start = character + match.index;
     found.push(makeTimestamp(match[0], range(line, start, start + match[0].length)));
-  }
+  });
   return found;
 }
 
@@ -142,15 +145,15 @@ function parseHeading(line: SourceLine, match: RegExpExecArray): ShotHeading {
     otherTimestamps: [],
   };
   const inRange = new Set<number>();
-  for (const rangeMatch of title.text.matchAll(TIME_RANGE)) {
-    const base = titleStart + rangeMatch.index!;
+  eachMatch(TIME_RANGE, title.text, (rangeMatch) => {
+    const base = titleStart + rangeMatch.index;
     const [whole, startText, joiner, endText] = rangeMatch;
     const start = makeTimestamp(startText, range(line.index, base, base + startText.length));
     const endAt = base + startText.length + joiner.length;
     const end = makeTimestamp(endText, range(line.index, endAt, endAt + endText.length));
     heading.timeRange ??= { start, end, range: range(line.index, base, base + whole.length) };
     inRange.add(start.range.start.character).add(end.range.start.character);
-  }
+  });
   for (const timestamp of findTimestamps(title)) {
     if (!inRange.has(timestamp.range.start.character)) heading.otherTimestamps.push(timestamp);
   }
@@ -194,9 +197,9 @@ function negativesOf(field: Field, segment: Span): NegativePhrase[] {
       offset += part.length + 1;
     }
   } else if (field.kind === 'Style') {
-    for (const match of segment.text.matchAll(NEGATIVE_IN_PROSE)) {
-      phrases.push(span(line, character + match.index!, match[0].trimEnd()));
-    }
+    eachMatch(NEGATIVE_IN_PROSE, segment.text, (match) => {
+      phrases.push(span(line, character + match.index, match[0].trimEnd()));
+    });
   }
   return phrases;
 }
@@ -235,10 +238,14 @@ export function parse(text: string): SoraTree {
     shots.push(next);
     return next;
   };
-  const startField = (line: SourceLine, init: Omit<Field, 'range' | 'segments' | 'timestamps' | 'dialogue' | 'negatives'>, at: number): Field => {
+  const startField = (line: SourceLine, kind: Field['kind'], context: Field['context'], name: Span | undefined, at: number): Field => {
     shot ??= startShot(line);
+    // Every field gets the same properties in the same order (name may be undefined) so the
+    // engine keeps one object shape for all of them: a large file has tens of thousands.
     const next: Field = {
-      ...init,
+      kind,
+      context,
+      name,
       range: { start: { line: line.index, character: at }, end: lineEnd(line) },
       segments: [],
       timestamps: [],
@@ -274,7 +281,7 @@ export function parse(text: string): SoraTree {
     const known = fieldMatch ? lookupField(fieldMatch[2]) : undefined;
     if (fieldMatch && known) {
       const [, indent, name, rest] = fieldMatch;
-      field = startField(line, { kind: known.kind, context: known.kind, name: span(i, indent.length, name) }, indent.length);
+      field = startField(line, known.kind, known.kind, span(i, indent.length, name), indent.length);
       addFieldLine(field, line, code.length - rest.length);
       extend(line);
       continue;
@@ -293,14 +300,14 @@ export function parse(text: string): SoraTree {
 
     if (fieldMatch && fieldMatch[1].length === line.start && field?.kind !== 'Dialogue') {
       const [, indent, name, rest] = fieldMatch;
-      field = startField(line, { kind: undefined, context: 'Unknown', name: span(i, indent.length, name) }, indent.length);
+      field = startField(line, undefined, 'Unknown', span(i, indent.length, name), indent.length);
       addSegment(field, trimmedSpan(line, code.length - rest.length, code.length));
       extend(line);
       continue;
     }
 
     if (!field) {
-      field = startField(line, { kind: undefined, context: 'Prose' }, line.start);
+      field = startField(line, undefined, 'Prose', undefined, line.start);
     }
     addFieldLine(field, line, line.start);
     extend(line);

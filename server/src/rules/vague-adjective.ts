@@ -1,4 +1,5 @@
 import { fieldDefinition } from '../language/fields';
+import { eachMatch } from '../language/regex';
 import type { Field, Range, Span } from '../language/tree';
 import type { RewriteField, VagueWord } from '../language/vagueWordTypes';
 import type { Finding, Fix, Rule } from './rule';
@@ -104,12 +105,12 @@ export const vagueAdjective: Rule = {
         if (!checksWording(field)) continue;
         for (const segment of field.segments) {
           const quoted: Array<[number, number]> = [];
-          for (const q of segment.text.matchAll(QUOTED)) quoted.push([q.index!, q.index! + q[0].length]);
-          for (const match of segment.text.matchAll(WORD)) {
+          eachMatch(QUOTED, segment.text, (q) => quoted.push([q.index, q.index + q[0].length]));
+          eachMatch(WORD, segment.text, (match) => {
             const entry = lexicon.get(match[0].toLowerCase());
-            if (!entry) continue;
-            const start = match.index!;
-            if (quoted.some(([from, to]) => start >= from && start < to)) continue;
+            if (!entry) return;
+            const start = match.index;
+            if (quoted.some(([from, to]) => start >= from && start < to)) return;
             const rewrites = rewritesFor(entry, field);
             const range: Range = { start: at(segment, start), end: at(segment, start + match[0].length) };
             findings.push({
@@ -117,7 +118,7 @@ export const vagueAdjective: Rule = {
               message: describe(match[0], entry, rewrites),
               fixes: fixesFor(segment, start, match[0], rewrites, entry),
             });
-          }
+          });
         }
       }
     }

@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, it } from 'node:test';
+
+const CLI = resolve(__dirname, '../../dist/cli.js');
+const EXAMPLES = resolve(__dirname, '../../examples');
+
+function run(args: string[], cwd = process.cwd()) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'sora-cli-'));
+function file(name: string, content: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('sora-prompt lint', () => {
+  it('lints every example with no problems and exits 0', () => {
+    const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.sora')).map((f) => join(EXAMPLES, f));
+    assert.ok(examples.length >= 3);
+    const result = run(['lint', ...examples]);
+    assert.equal(result.stdout, '');
+    assert.equal(result.stderr, '');
+    assert.equal(result.status, 0);
+  });
+
+  it('prints compiler-style lines and exits 1 when there are errors', () => {
+    const path = file('sunset.sora', '---\nduration: 12s\n---\nStyle: A beautiful sunset\nAudio: gulls at 00:15\n');
+    const result = run(['lint', 'sunset.sora'], dir);
+    assert.equal(result.status, 1);
+    const lines = result.stdout.trim().split('\n');
+    assert.equal(lines.length, 2);
+    assert.match(lines[0], /^sunset\.sora:4:10 warning "beautiful" is a judgement, not something a camera can film\. .* \[vague-adjective\]$/);
+    assert.equal(lines[1], 'sunset.sora:5:17 error 00:15 is past the end of the 12 s clip: nothing plays there. [timestamp-out-of-range]');
+    void path;
+  });
+
+  it('exits 0 when there are only warnings', () => {
+    const path = file('warn.sora', 'Style: A beautiful sunset\n');
+    const result = run(['lint', path]);
+    assert.equal(result.status, 0);
+    assert.match(result.stdout, /\[vague-adjective\]/);
+  });
+
+  it('prints one JSON array with 0-based LSP ranges for --format json', () => {
+    const path = file('json.sora', '---\nduration: 12s\n---\nStyle: A beautiful sunset\nAudio: gulls at 00:15\n');
+    const result = run(['lint', '--format', 'json', path], dir);
+    assert.equal(result.status, 1);
+    const problems = JSON.parse(result.stdout);
+    assert.deepEqual(Object.keys(problems[0]).sort(), ['code', 'file', 'message', 'range', 'severity']);
+    assert.deepEqual(problems.map((p: { code: string; severity: string; range: unknown }) => [p.code, p.severity, p.range]), [
+      ['vague-adjective', 'warning', { start: { line: 3, character: 9 }, end: { line: 3, character: 18 } }],
+      ['timestamp-out-of-range', 'error', { start: { line: 4, character: 16 }, end: { line: 4, character: 21 } }],
+    ]);
+    assert.equal(problems[0].file, 'json.sora');
+  });
+
+  it('checks against another model with --model', () => {
+    const path = file('model.sora', '---\nmodel: sora-2\nduration: 12s\n---\nScene: a pier\n');
+    assert.equal(run(['lint', path]).status, 0);
+    const result = run(['lint', '--model', 'veo-3', path]);
+    assert.equal(result.status, 1);
+    assert.match(result.stdout, /veo-3 does not make 12 s clips; it offers 4s, 6s, 8s\. \[duration-unsupported\]/);
+  });
+
+  it('exits 2 with a clear message on bad usage, never a stack trace', () => {
+    for (const args of [[], ['lint'], ['lint', '--format', 'xml', 'a.sora'], ['lint', '--bogus', 'a.sora'], ['frobnicate'], ['lint', '--model', 'sora-9', 'a.sora']]) {
+      const result = run(args);
+      assert.equal(result.status, 2, args.join(' '));
+      assert.doesNotMatch(result.stderr + result.stdout, /\n\s+at /, 'no stack trace');
+      assert.match(result.stderr + result.stdout, /Usage: sora-prompt lint/);
+    }
+  });
+
+  it('exits 2 for an unreadable file but still lints the others', () => {
+    const good = file('good.sora', 'Style: epic\n');
+    const result = run(['lint', join(dir, 'missing.sora'), good]);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /missing\.sora: cannot read: no such file/);
+    assert.match(result.stdout, /good\.sora:1:8 warning .*\[vague-adjective\]/);
+    assert.match(run(['lint', dir]).stderr, /is a folder, not a file/);
+  });
+
+  it('refuses a binary file with a clear message and exit 2', () => {
+    const path = file('clip.sora', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
+    const result = run(['lint', path]);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /looks like a binary file, not a \.sora prompt/);
+  });
+
+  it('reads CRLF and BOM files with the same positions as an editor (which hides the BOM)', () => {
+    const path = file('crlf.sora', '\uFEFFStyle: epic\r\nAudio: at 00:75\r\n');
+    const problems = JSON.parse(run(['lint', '--format=json', path]).stdout);
+    assert.deepEqual(problems.map((p: { code: string; range: { start: unknown } }) => [p.code, p.range.start]), [
+      ['vague-adjective', { line: 0, character: 7 }],
+      ['timestamp-malformed', { line: 1, character: 10 }],
+    ]);
+  });
+});

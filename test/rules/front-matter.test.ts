@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { applyFix, problemsOf } from '../helpers';
+
+describe('front-matter rules', () => {
+  it('unknown-front-matter-key: flags the key and offers the close one', () => {
+    const { text, expected, actual, analysis } = problemsOf('---\n⟦modle|unknown-front-matter-key⟧: sora-2\n⟦camera|unknown-front-matter-key⟧: x\n---\nScene: a', {}, 'unknown-front-matter-key');
+    assert.deepEqual(actual, expected);
+    assert.equal(analysis.problems[0].message, 'Unknown front-matter key "modle". Did you mean "model"?');
+    assert.equal(applyFix(text, analysis.problems[0].fixes![0]).split('\n')[1], 'model: sora-2');
+  });
+
+  it('unknown-model: an error with a did-you-mean fix; checks go on with the default model', () => {
+    const { text, expected, actual, analysis } = problemsOf('---\nmodel: ⟦sora2|unknown-model⟧\n---\nScene: a', {}, 'unknown-model');
+    assert.deepEqual(actual, expected);
+    assert.equal(analysis.problems[0].severity, 'error');
+    assert.match(analysis.problems[0].message, /^Unknown model "sora2"\. Did you mean "sora-2"\?/);
+    const fixed = applyFix(text, analysis.problems[0].fixes![0]);
+    assert.deepEqual(problemsOf(fixed, {}, 'unknown-model').actual, []);
+  });
+
+  it('a profile added in settings is a known model', () => {
+    assert.deepEqual(problemsOf('---\nmodel: my-model\n---\n', { models: { 'my-model': { extends: 'veo-3' } } }, 'unknown-model').actual, []);
+  });
+
+  it('duration-unsupported: lists what the model offers, nearest value first', () => {
+    const { text, expected, actual, analysis } = problemsOf('---\nmodel: sora-2\nduration: ⟦10s|duration-unsupported⟧\n---\n', {}, 'duration-unsupported');
+    assert.deepEqual(actual, expected);
+    assert.equal(analysis.problems[0].message, 'sora-2 does not make 10 s clips; it offers 4s, 8s, 12s.');
+    assert.deepEqual(analysis.problems[0].fixes!.map((f) => f.title), ['Change duration to 12s', 'Change duration to 4s', 'Change duration to 8s']);
+    assert.equal(applyFix(text, analysis.problems[0].fixes![0]), '---\nmodel: sora-2\nduration: 12s\n---\n');
+  });
+
+  it('duration-unsupported: accepts every spelling of an offered duration, and flags non-durations', () => {
+    for (const value of ['8s', '8', '0:08', '8 seconds']) {
+      assert.deepEqual(problemsOf(`---\nmodel: veo-3\nduration: ${value}\n---\n`, {}, 'duration-unsupported').actual, [], value);
+    }
+    assert.match(problemsOf('---\nduration: long\n---\n', {}, 'duration-unsupported').analysis.problems[0].message, /^"long" is not a duration/);
+  });
+
+  it('size-unsupported: pixel sizes and resolutions, same orientation offered first', () => {
+    const { expected, actual, analysis } = problemsOf('---\nmodel: sora-2\nsize: ⟦1080x1920|size-unsupported⟧\n---\n', {}, 'size-unsupported');
+    assert.deepEqual(actual, expected);
+    assert.equal(analysis.problems[0].fixes![0].title, 'Change size to 720x1280');
+    for (const ok of ['1280x720', '720x1280', '720p']) {
+      assert.deepEqual(problemsOf(`---\nmodel: sora-2\nsize: ${ok}\n---\n`, {}, 'size-unsupported').actual, [], ok);
+    }
+    assert.deepEqual(problemsOf('---\nmodel: veo-3.1\nresolution: 4k\n---\n', {}, 'size-unsupported').actual, []);
+    assert.equal(problemsOf('---\nmodel: veo-3\nresolution: 4k\n---\n', {}, 'size-unsupported').actual.length, 1);
+    assert.deepEqual(problemsOf('---\nmodel: runway-gen4\nsize: 1584:672\n---\n', {}, 'size-unsupported').actual, []);
+  });
+
+  it('aspect-unsupported: nearest ratio first', () => {
+    const { expected, actual, analysis } = problemsOf('---\nmodel: sora-2\naspect: ⟦4:3|aspect-unsupported⟧\n---\n', {}, 'aspect-unsupported');
+    assert.deepEqual(actual, expected);
+    assert.equal(analysis.problems[0].message, 'sora-2 does not offer aspect 4:3; it offers 16:9, 9:16.');
+    assert.equal(analysis.problems[0].fixes![0].title, 'Change aspect to 16:9');
+    assert.deepEqual(problemsOf('---\nmodel: runway-gen4\naspect: 1:1\n---\n', {}, 'aspect-unsupported').actual, []);
+  });
+
+  it('front-matter-unclosed: flags the opening fence; the fix closes it', () => {
+    const { text, expected, actual, analysis } = problemsOf('⟦---|front-matter-unclosed⟧\nmodel: sora-2\nScene: dusk', {}, 'front-matter-unclosed');
+    assert.deepEqual(actual, expected);
+    const fixed = applyFix(text, analysis.problems[0].fixes![0]);
+    assert.equal(fixed, '---\nmodel: sora-2\n---\nScene: dusk');
+    assert.deepEqual(problemsOf(fixed).actual, []);
+  });
+});

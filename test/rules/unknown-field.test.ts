@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { applyFix, problemsOf } from '../helpers';
+
+const RULE = 'unknown-field';
+
+describe(RULE, () => {
+  it('flags an unknown field name and suggests the nearest known one', () => {
+    const { text, expected, actual, analysis } = problemsOf('⟦Camra|unknown-field⟧: slow pan\nScene: dusk', {}, RULE);
+    assert.deepEqual(actual, expected);
+    assert.equal(analysis.problems[0].severity, 'warning');
+    assert.equal(analysis.problems[0].message, 'Unknown field "Camra". Did you mean "Camera"?');
+    const fixed = applyFix(text, analysis.problems[0].fixes![0]);
+    assert.equal(fixed, 'Camera: slow pan\nScene: dusk');
+    assert.deepEqual(problemsOf(fixed, {}, RULE).actual, []);
+  });
+
+  it('lists the known fields when nothing is close', () => {
+    const { analysis } = problemsOf('Weather: rain', {}, RULE);
+    assert.match(analysis.problems[0].message, /^Unknown field "Weather": its text reaches the model as plain prose\. Known fields: Scene, Subject, Camera/);
+    assert.equal(analysis.problems[0].fixes, undefined);
+  });
+
+  it('accepts every alias, in any case, and dialogue speakers', () => {
+    const text = ['setting: a', 'CINEMATOGRAPHY: b', 'Background sound: c', 'Look: d', 'Negative: e', 'Dialog:', 'Maya: "Hi"', 'Action: f'].join('\n');
+    assert.deepEqual(problemsOf(text, {}, RULE).actual, []);
+  });
+});

@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze, applyFix, problemsOf } from '../helpers';
+
+const RULE = 'vague-adjective';
+
+function fixesOf(text: string, settings: unknown = {}) {
+  const problem = analyze(text, settings).problems.find((p) => p.ruleId === RULE)!;
+  return problem.fixes!.map((fix) => ({ title: fix.title, preferred: !!fix.preferred, result: applyFix(text, fix) }));
+}
+
+describe(RULE, () => {
+  it('flags "beautiful" in `Style: A beautiful sunset` as a warning, with concrete alternatives in the message', () => {
+    const { expected, actual, analysis } = problemsOf('Style: A ⟦beautiful|vague-adjective⟧ sunset', {}, RULE);
+    assert.deepEqual(actual, expected);
+    const [problem] = analysis.problems;
+    assert.equal(problem.severity, 'warning');
+    assert.match(problem.message, /^"beautiful" is a judgement, not something a camera can film\. .+ Try: ".+"/);
+  });
+
+  it('flags evaluative words and intensifiers in every visual field and in plain prose', () => {
+    const text = [
+      '⟦Stunning|vague-adjective⟧ drone shot over a harbor.',
+      'Scene: an ⟦epic|vague-adjective⟧ canyon',
+      'Camera: a ⟦very|vague-adjective⟧ slow dolly-in',
+      'Lighting: ⟦gorgeous|vague-adjective⟧ backlight',
+      'Audio: ⟦amazing|vague-adjective⟧ music at 00:02',
+      'Motion: she walks in a ⟦nice|vague-adjective⟧ way',
+    ].join('\n');
+    const { expected, actual } = problemsOf(text, {}, RULE);
+    assert.deepEqual(actual, expected);
+  });
+
+  it('never checks dialogue speech, comments, Avoid lists, quoted on-screen text or front matter', () => {
+    const text = [
+      '---',
+      'title: A beautiful day',
+      '---',
+      '// a stunning idea for later',
+      'Scene: a neon sign reads "Amazing Noodles"',
+      'Dialogue:',
+      '  Ana (00:01): "What a beautiful, epic night."',
+      'Avoid: ugly compression artifacts',
+      'Style: wet asphalt, yellow taxis, narrow alleys, soft warm light, subtle grain',
+    ].join('\n');
+    assert.deepEqual(problemsOf(text, {}, RULE).actual, []);
+  });
+
+  it('offers one quick fix per rewrite, the preferred first, and one that removes the word', () => {
+    const fixes = fixesOf('Style: A beautiful sunset');
+    assert.ok(fixes.length >= 3);
+    assert.equal(fixes[0].preferred, true);
+    assert.ok(fixes.slice(1).every((f) => !f.preferred));
+    assert.equal(fixes.at(-1)!.title, 'Remove "beautiful"');
+    assert.equal(fixes.at(-1)!.result, 'Style: A sunset');
+    for (const fix of fixes) {
+      assert.doesNotMatch(fix.result, /beautiful/);
+      assert.deepEqual(problemsOf(fix.result, {}, RULE).actual, [], `${fix.title} leaves no vague word`);
+    }
+  });
+
+  it('keeps "a"/"an" agreeing with the word that replaces or follows', () => {
+    for (const fix of fixesOf('Scene: an epic canyon')) {
+      const article = /Scene: (an?) (\w)/i.exec(fix.result)!;
+      assert.equal(article[1], /[aeiou]/i.test(article[2]) ? 'an' : 'a', fix.result);
+    }
+  });
+
+  it('keeps a capital at the start of a sentence', () => {
+    const fixes = fixesOf('Lighting: Gorgeous backlight through fog.');
+    assert.match(fixes[0].result, /^Lighting: [A-Z]/);
+    assert.equal(fixes.at(-1)!.result, 'Lighting: Backlight through fog.');
+  });
+
+  it('prefers removing an intensifier', () => {
+    const [first] = fixesOf('Camera: a very slow dolly-in');
+    assert.deepEqual(first, { title: 'Remove "very"', preferred: true, result: 'Camera: a slow dolly-in' });
+  });
+
+  it('tailors the rewrites to the field the word is in', () => {
+    const inAudio = fixesOf('Audio: beautiful music').map((f) => f.title);
+    const inLighting = fixesOf('Lighting: beautiful light').map((f) => f.title);
+    assert.notDeepEqual(inAudio.slice(0, 2), inLighting.slice(0, 2));
+  });
+
+  it('honours allowed and extra words from the settings', () => {
+    assert.deepEqual(problemsOf('Style: beautiful', { vagueWords: { allowed: ['Beautiful'] } }, RULE).actual, []);
+    const settings = { vagueWords: { extra: [{ word: 'moody', rewrites: ['low-key, blue-lit'] }, 'vibey'] } };
+    const { expected, actual } = problemsOf('Style: ⟦moody|vague-adjective⟧ and ⟦vibey|vague-adjective⟧', settings, RULE);
+    assert.deepEqual(actual, expected);
+    assert.equal(fixesOf('Style: moody', settings)[0].result, 'Style: low-key, blue-lit');
+  });
+
+  it('can be raised to an error or turned off', () => {
+    assert.equal(analyze('Style: epic', { rules: { [RULE]: 'error' } }).problems[0].severity, 'error');
+    assert.deepEqual(analyze('Style: epic', { rules: { [RULE]: 'off' } }).problems, []);
+  });
+});

@@ -1,0 +1,96 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+
+export const SERVER = resolve(__dirname, '../../dist/server.js');
+const DEADLINE_MS = 60_000;
+
+/** A real JSON-RPC client talking to the bundled server over stdio, as an editor would. */
+export class LspClient {
+  readonly connection: ProtocolConnection;
+  private readonly child: ChildProcess;
+  private readonly published: PublishDiagnosticsParams[] = [];
+  private readonly waiters: Array<() => void> = [];
+  settings: unknown = {};
+  stderr = '';
+
+  constructor() {
+    this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child.stderr!.on('data', (chunk) => (this.stderr += chunk));
+    this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+      this.published.push(params);
+      for (const wake of this.waiters.splice(0)) wake();
+    });
+    this.connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
+      params.items.map((item) => (item.section === 'sora' ? this.settings : null)),
+    );
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.listen();
+  }
+
+  get exited(): boolean {
+    return this.child.exitCode !== null;
+  }
+
+  async initialize(): Promise<unknown> {
+    const result = await this.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: {
+        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+        textDocument: { publishDiagnostics: { versionSupport: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } } },
+      },
+    });
+    await this.connection.sendNotification('initialized', {});
+    return result;
+  }
+
+  /** Waits (with a deadline, never a fixed sleep) for diagnostics on `uri` that satisfy `accept`. */
+  async diagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true): Promise<PublishDiagnosticsParams> {
+    const deadline = Date.now() + DEADLINE_MS;
+    for (;;) {
+      const match = [...this.published].reverse().find((p) => p.uri === uri);
+      if (match && accept(match)) return match;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`no matching diagnostics for ${uri} within ${DEADLINE_MS} ms; last: ${JSON.stringify(match)}`);
+      await new Promise<void>((wake) => {
+        const timer = setTimeout(wake, left);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          wake();
+        });
+      });
+    }
+  }
+
+  open(uri: string, text: string, version = 1): Promise<void> {
+    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'sora', version, text } });
+  }
+
+  async shutdown(): Promise<void> {
+    if (!this.exited) {
+      await this.connection.sendRequest('shutdown').catch(() => undefined);
+      await this.connection.sendNotification('exit').catch(() => undefined);
+      await new Promise<void>((done) => {
+        if (this.exited) return done();
+        const timer = setTimeout(() => {
+          this.child.kill();
+          done();
+        }, 2000);
+        this.child.on('exit', () => {
+          clearTimeout(timer);
+          done();
+        });
+      });
+    }
+    this.connection.dispose();
+  }
+}

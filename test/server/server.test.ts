@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LspClient, SERVER } from './lspClient';
+
+const PROMPT = ['---', 'model: sora-2', 'duration: 12s', '---', 'Style: A beautiful sunset', 'Audio: a gull at 00:15'].join('\n');
+
+function codes(diagnostics: Diagnostic[]): string[] {
+  return diagnostics.map((d) => String(d.code));
+}
+
+describe('language server over stdio (dist/server.js)', () => {
+  let client: LspClient;
+
+  before(async () => {
+    assert.ok(existsSync(SERVER), 'run `npm run build` first');
+    client = new LspClient();
+  });
+  after(async () => client.shutdown());
+
+  it('initializes with incremental sync and quick fixes', async () => {
+    const result = (await client.initialize()) as { capabilities: { textDocumentSync: { change: number }; codeActionProvider: unknown } };
+    assert.equal(result.capabilities.textDocumentSync.change, 2);
+    assert.ok(result.capabilities.codeActionProvider);
+  });
+
+  it('publishes diagnostics on open with rule codes, source, severity and a doc link', async () => {
+    const uri = 'file:///work/lantern.sora';
+    await client.open(uri, PROMPT);
+    const { diagnostics, version } = await client.diagnostics(uri);
+    assert.equal(version, 1);
+    assert.deepEqual(codes(diagnostics), ['vague-adjective', 'timestamp-out-of-range']);
+    const [vague, late] = diagnostics;
+    assert.deepEqual(vague.range, { start: { line: 4, character: 9 }, end: { line: 4, character: 18 } });
+    assert.equal(vague.source, 'sora');
+    assert.equal(vague.severity, 2);
+    assert.equal(late.severity, 1);
+    assert.match(vague.codeDescription!.href, /^file:\/\/.*\/docs\/rules\/vague-adjective\.md$/);
+    assert.ok(existsSync(new URL(vague.codeDescription!.href)), 'the linked page exists');
+  });
+
+  it('answers code actions with versioned edits that remove the problem', async () => {
+    const uri = 'file:///work/lantern.sora';
+    const { diagnostics } = await client.diagnostics(uri);
+    const vague = diagnostics.find((d) => d.code === 'vague-adjective')!;
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: vague.range,
+      context: { diagnostics: [vague] },
+    })) as CodeAction[];
+    assert.ok(actions.length >= 2);
+    assert.equal(actions[0].isPreferred, true);
+    assert.equal(actions[0].kind, 'quickfix');
+    assert.equal(actions.at(-1)!.title, 'Remove "beautiful"');
+    const change = actions[0].edit!.documentChanges![0] as TextDocumentEdit;
+    assert.deepEqual(change.textDocument, { uri, version: 1 });
+    const fixed = TextDocument.applyEdits(TextDocument.create(uri, "sora", 1, PROMPT), change.edits as TextEdit[]);
+    assert.doesNotMatch(fixed.split('\n')[4], /beautiful/);
+  });
+
+  it('re-checks after an incremental change, reporting the new version only', async () => {
+    const uri = 'file:///work/lantern.sora';
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 5, character: 17 }, end: { line: 5, character: 22 } }, text: '00:05' }],
+    });
+    const { diagnostics } = await client.diagnostics(uri, (p) => p.version === 2);
+    assert.deepEqual(codes(diagnostics), ['vague-adjective']);
+  });
+
+  it('answers the clip info request used by the status item', async () => {
+    const info = (await client.connection.sendRequest('sora/clipInfo', { uri: 'file:///work/lantern.sora' })) as { model: string; duration: number };
+    assert.equal(info.model, 'sora-2');
+    assert.equal(info.duration, 12);
+  });
+
+  it('applies settings pulled from the client: a rule turned off disappears, a word allowed is quiet', async () => {
+    const uri = 'file:///work/lantern.sora';
+    client.settings = { rules: { 'vague-adjective': 'off' } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    assert.deepEqual(codes((await client.diagnostics(uri, (p) => p.diagnostics.length === 0)).diagnostics), []);
+    client.settings = { rules: { 'vague-adjective': 'error' }, vagueWords: { extra: ['sunset'] } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const { diagnostics } = await client.diagnostics(uri, (p) => p.diagnostics.length === 2);
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.severity]), [['vague-adjective', 1], ['vague-adjective', 1]]);
+    client.settings = {};
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.diagnostics(uri, (p) => p.diagnostics.length === 1);
+  });
+
+  it('survives binary junk, a 10 MB file and nonsense settings, and keeps answering', async () => {
+    const junk = 'file:///work/junk.sora';
+    await client.open(junk, '\u0000\u0001PNG\r\n\u001a\n' + String.fromCharCode(...Array.from({ length: 4096 }, (_, i) => (i * 7919) % 65536)));
+    await client.diagnostics(junk);
+    const big = 'file:///work/big.sora';
+    const shot = '# Shot — 00:00-00:04\nCamera: slow push-in, 35mm\nStyle: a beautiful dusk\nAudio: rain at 00:02\n\n';
+    await client.open(big, shot.repeat(Math.ceil(10_000_000 / shot.length)));
+    const { diagnostics } = await client.diagnostics(big);
+    assert.ok(diagnostics.length > 1000);
+    client.settings = { rules: 'nope', vagueWords: { extra: [42, null, { word: 7 }] }, models: { x: 'y' }, defaultModel: 12 };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const reopened = 'file:///work/after.sora';
+    await client.open(reopened, 'Style: epic');
+    assert.deepEqual(codes((await client.diagnostics(reopened)).diagnostics), ['vague-adjective']);
+    assert.equal(client.exited, false);
+  });
+
+  it('clears diagnostics when a document closes', async () => {
+    const uri = 'file:///work/after.sora';
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    await client.diagnostics(uri, (p) => p.diagnostics.length === 0);
+  });
+});
