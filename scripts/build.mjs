@@ -14,6 +14,8 @@ const common = {
   sourcemap: dev ? 'linked' : false,
   logLevel: 'info',
   legalComments: 'none',
+  // Prefer ES modules: some packages (jsonc-parser) ship a UMD main that a bundler cannot follow.
+  mainFields: ['module', 'main'],
 };
 
 const builds = [

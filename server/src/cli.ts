@@ -4,8 +4,9 @@ import { relative } from 'node:path';
 import { Analyzer } from './features/analysis';
 import type { Severity } from './language/settings';
 import type { Problem } from './rules/rule';
+import { readSettingsFile } from './settingsFile';
 
-const USAGE = `Usage: sora-prompt lint [--format text|json] [--model ID] FILE...
+const USAGE = `Usage: sora-prompt lint [--format text|json] [--model ID] [--config FILE] FILE...
 
 Checks .sora prompt files and prints one line per problem:
   FILE:LINE:COLUMN SEVERITY MESSAGE [RULE-ID]
@@ -13,6 +14,7 @@ Checks .sora prompt files and prints one line per problem:
 Options:
   --format text|json  text (default), or one JSON array of problems with 0-based LSP positions
   --model ID          check against this model instead of the one each file names
+  --config FILE       settings as in VS Code: a settings.json with sora.* keys, or the sora section
   -h, --help          show this help
   --version           print the version
 
@@ -25,6 +27,7 @@ class UsageError extends Error {}
 interface LintOptions {
   format: 'text' | 'json';
   model?: string;
+  config?: string;
   files: string[];
 }
 
@@ -52,6 +55,8 @@ function parseLintArguments(args: string[]): LintOptions {
       options.format = format;
     } else if (arg === '--model' || arg.startsWith('--model=')) {
       options.model = valueOf('--model').toLowerCase();
+    } else if (arg === '--config' || arg.startsWith('--config=')) {
+      options.config = valueOf('--config');
     } else if (arg === '--') {
       options.files.push(...args.slice(i + 1));
       break;
@@ -84,7 +89,16 @@ function readPrompt(file: string): Read {
 }
 
 function lint(options: LintOptions): number {
-  const analyzer = new Analyzer();
+  let settings: unknown = {};
+  if (options.config) {
+    try {
+      settings = readSettingsFile(options.config);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new UsageError(code === 'ENOENT' ? `cannot read settings: ${options.config}: no such file` : `cannot read settings: ${(error as Error).message}`);
+    }
+  }
+  const analyzer = new Analyzer(settings);
   if (options.model && !analyzer.profiles.has(options.model)) {
     throw new UsageError(`unknown model "${options.model}"; known models: ${[...analyzer.profiles.keys()].join(', ')}`);
   }

@@ -20,20 +20,55 @@ import { CLIP_INFO_REQUEST, type ClipInfoParams } from './lsp/protocol';
 // Long enough to skip the keystrokes of a word typed in one go, short enough to feel immediate.
 const CHANGE_DEBOUNCE_MS = 150;
 
+// Started by hand without a transport, the connection library would throw; say what to do instead.
+if (!process.argv.some((arg) => /^--(stdio|node-ipc|socket=|pipe=|clientProcessId)/.test(arg)) && !process.send) {
+  process.stderr.write('sora-prompt-language-server: start me with --stdio (or --node-ipc, --socket=PORT, --pipe=NAME).\n');
+  process.exit(2);
+}
+
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
-let analyzer = new Analyzer();
 let pullsConfiguration = false;
-const cache = new Map<string, { version: number; analysis: Analysis }>();
+/** Settings pushed by a client that cannot be asked (no `workspace/configuration`), or given at start. */
+let pushedSettings: unknown = {};
+/** One analyzer per distinct settings, shared by the documents that have those settings. */
+const analyzers = new Map<string, Analyzer>();
+const documentAnalyzers = new Map<string, Analyzer>();
+const cache = new Map<string, { version: number; analyzer: Analyzer; analysis: Analysis }>();
 const pending = new Map<string, NodeJS.Timeout>();
 
+function analyzerFor(settings: unknown): Analyzer {
+  const key = JSON.stringify(settings ?? {});
+  let analyzer = analyzers.get(key);
+  if (!analyzer) {
+    analyzer = new Analyzer(settings ?? {});
+    analyzers.set(key, analyzer);
+  }
+  return analyzer;
+}
+
+/** Reads the settings in force for one document: folder settings win in a multi-root workspace. */
+async function loadSettings(uri: string): Promise<void> {
+  let settings = pushedSettings;
+  if (pullsConfiguration) {
+    try {
+      settings = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'sora' });
+    } catch (error) {
+      connection.console.warn(`sora: could not read settings for ${uri}, keeping the previous ones: ${error}`);
+      return;
+    }
+  }
+  documentAnalyzers.set(uri, analyzerFor(settings));
+}
+
 function analysisOf(document: TextDocument): Analysis | undefined {
+  const analyzer = documentAnalyzers.get(document.uri) ?? analyzerFor(pushedSettings);
   const cached = cache.get(document.uri);
-  if (cached && cached.version === document.version) return cached.analysis;
+  if (cached && cached.version === document.version && cached.analyzer === analyzer) return cached.analysis;
   try {
     const analysis = analyzer.analyze(document.getText());
-    cache.set(document.uri, { version: document.version, analysis });
+    cache.set(document.uri, { version: document.version, analyzer, analysis });
     return analysis;
   } catch (error) {
     // A bug in one rule must not take the server down with it: report it and publish nothing.
@@ -60,24 +95,17 @@ function schedule(uri: string, delay: number): void {
 }
 
 async function reloadSettings(pushed?: unknown): Promise<void> {
-  let settings: unknown = pushed;
-  if (pullsConfiguration) {
-    try {
-      settings = await connection.workspace.getConfiguration('sora');
-    } catch (error) {
-      connection.console.warn(`sora: could not read settings, keeping the previous ones: ${error}`);
-      return;
-    }
-  }
-  analyzer = new Analyzer(settings ?? {});
-  cache.clear();
+  if (pushed !== undefined) pushedSettings = pushed;
+  analyzers.clear();
+  documentAnalyzers.clear();
+  await Promise.all(documents.all().map((document) => loadSettings(document.uri)));
   for (const document of documents.all()) schedule(document.uri, 0);
 }
 
 connection.onInitialize((params): InitializeResult => {
   pullsConfiguration = !!params.capabilities.workspace?.configuration;
   const options = params.initializationOptions as { settings?: unknown } | undefined;
-  if (options?.settings) analyzer = new Analyzer(options.settings);
+  if (options?.settings) pushedSettings = options.settings;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -99,12 +127,15 @@ connection.onDidChangeConfiguration((change) => {
   void reloadSettings(settings?.sora);
 });
 
-documents.onDidOpen(({ document }) => schedule(document.uri, 0));
+documents.onDidOpen(({ document }) => {
+  void loadSettings(document.uri).then(() => schedule(document.uri, 0));
+});
 documents.onDidChangeContent(({ document }) => schedule(document.uri, CHANGE_DEBOUNCE_MS));
 documents.onDidClose(({ document }) => {
   clearTimeout(pending.get(document.uri));
   pending.delete(document.uri);
   cache.delete(document.uri);
+  documentAnalyzers.delete(document.uri);
   void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
 

@@ -103,3 +103,22 @@ describe('sora-prompt lint', () => {
     ]);
   });
 });
+
+describe('sora-prompt lint --config', () => {
+  it("reads a VS Code settings.json (comments allowed) and applies its rules and words", () => {
+    const settings = file('settings.json', '{\n  // project settings\n  "sora.rules": { "vague-adjective": "error" },\n  "sora.vagueWords.allowed": ["epic"],\n}\n');
+    const path = file('config.sora', 'Style: epic and stunning\n');
+    const result = run(['lint', '--config', settings, '--format', 'json', path]);
+    assert.equal(result.status, 1);
+    assert.deepEqual(JSON.parse(result.stdout).map((p: { code: string; severity: string }) => [p.code, p.severity]), [['vague-adjective', 'error']]);
+  });
+
+  it('reads the sora section on its own, and says so clearly when the file is bad', () => {
+    const section = file('sora.json', '{ "rules": { "vague-adjective": "off" } }');
+    assert.equal(run(['lint', '--config', section, file('quiet.sora', 'Style: epic\n')]).stdout, '');
+    const broken = file('broken.json', '{ "rules": ');
+    const result = run(['lint', '--config', broken, join(dir, 'quiet.sora')]);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /cannot read settings: .*broken\.json: not valid JSON/);
+  });
+});

@@ -4,7 +4,7 @@ import { applyFix, problemsOf } from '../helpers';
 
 describe('front-matter rules', () => {
   it('unknown-front-matter-key: flags the key and offers the close one', () => {
-    const { text, expected, actual, analysis } = problemsOf('---\n⟦modle|unknown-front-matter-key⟧: sora-2\n⟦camera|unknown-front-matter-key⟧: x\n---\nScene: a', {}, 'unknown-front-matter-key');
+    const { text, expected, actual, analysis } = problemsOf('---\n⟦modle|unknown-front-matter-key⟧: sora-2\n⟦fps|unknown-front-matter-key⟧: 24\n---\nScene: a', {}, 'unknown-front-matter-key');
     assert.deepEqual(actual, expected);
     assert.equal(analysis.problems[0].message, 'Unknown front-matter key "modle". Did you mean "model"?');
     assert.equal(applyFix(text, analysis.problems[0].fixes![0]).split('\n')[1], 'model: sora-2');
@@ -64,5 +64,30 @@ describe('front-matter rules', () => {
     const fixed = applyFix(text, analysis.problems[0].fixes![0]);
     assert.equal(fixed, '---\nmodel: sora-2\n---\nScene: dusk');
     assert.deepEqual(problemsOf(fixed).actual, []);
+  });
+});
+
+describe('front-matter edge cases', () => {
+  it('a forgotten closing fence does not swallow the prompt up to a later ---', () => {
+    const { expected, actual, analysis } = problemsOf('⟦---|front-matter-unclosed⟧\nmodel: veo-3\nScene: dusk\n---\nCamera: pan');
+    assert.deepEqual(actual, expected);
+    assert.equal(analysis.tree.shots[0].fields[0].kind, 'Scene');
+    assert.equal(analysis.clip.modelId, 'veo-3');
+  });
+
+  it('an empty model line is reported', () => {
+    const { analysis } = problemsOf('---\nmodel:\n---\n', {}, 'unknown-model');
+    assert.match(analysis.problems[0].message, /^"model" has no value/);
+  });
+
+  it("accepts the vendors' own frame ratios as aspects (1792:1024 is sora-2-pro's 16:9)", () => {
+    assert.deepEqual(problemsOf('---\nmodel: sora-2-pro\naspect: 1792:1024\n---\n', {}, 'aspect-unsupported').actual, []);
+    assert.deepEqual(problemsOf('---\nmodel: runway-gen4\naspect: 1584:672\n---\n', {}, 'aspect-unsupported').actual, []);
+  });
+
+  it('prefers the nearest size, and reads a pixel size as a resolution for Veo', () => {
+    const { analysis } = problemsOf('---\nmodel: veo-3\nresolution: 4k\n---\n', {}, 'size-unsupported');
+    assert.equal(analysis.problems[0].fixes![0].title, 'Change resolution to 1080p');
+    assert.deepEqual(problemsOf('---\nmodel: veo-3\nsize: 1920x1080\n---\n', {}, 'size-unsupported').actual, []);
   });
 });

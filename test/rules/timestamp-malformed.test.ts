@@ -33,3 +33,12 @@ describe(RULE, () => {
     assert.deepEqual(problemsOf('Scene: the sign says 1:2', {}, RULE).actual, []);
   });
 });
+
+describe(`${RULE}: seconds written with a unit`, () => {
+  it('offers 00:03 for a dialogue time written as (3s)', () => {
+    const text = 'Dialogue:\n  Mara (3s): "Now."';
+    const { expected, actual, analysis } = problemsOf('Dialogue:\n  Mara (⟦3s|timestamp-malformed⟧): "Now."', {}, RULE);
+    assert.deepEqual(actual, expected);
+    assert.equal(applyFix(text, analysis.problems[0].fixes![0]), 'Dialogue:\n  Mara (00:03): "Now."');
+  });
+});

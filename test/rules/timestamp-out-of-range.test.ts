@@ -59,3 +59,13 @@ describe(RULE, () => {
     assert.deepEqual(actual, []);
   });
 });
+
+describe(`${RULE}: ranges inside fields`, () => {
+  it('lets a range in Audio end exactly at the end of its shot or clip, but not start there', () => {
+    const { expected, actual } = problemsOf(
+      ['---', 'duration: 8s', '---', '# Shot 1 — 00:00-00:08', 'Audio: music 00:04-00:08; a bell ⟦00:08|timestamp-out-of-range⟧-⟦00:09|timestamp-out-of-range⟧'].join('\n'),
+      {}, RULE,
+    );
+    assert.deepEqual(actual, expected);
+  });
+});

@@ -26,3 +26,18 @@ describe(RULE, () => {
     assert.deepEqual(problemsOf(text, {}, RULE).actual, []);
   });
 });
+
+describe(`${RULE}: what is and is not a field`, () => {
+  it('reads a multi-word label such as "At dawn:" as prose, not as an unknown field', () => {
+    assert.deepEqual(problemsOf('At dawn: the harbour wakes.', {}, RULE).actual, []);
+  });
+
+  it('catches a mistyped field right after a dialogue block instead of reading it as a speaker', () => {
+    const { expected, actual } = problemsOf('Dialogue:\n  Ana: "Go."\n⟦Camra|unknown-field⟧: slow pan', {}, RULE);
+    assert.deepEqual(actual, expected);
+  });
+
+  it('accepts the common labels Music, Light, Colour, Grade and Negative prompt', () => {
+    assert.deepEqual(problemsOf('Music: a cello\nLight: one lamp\nColour: teal\nGrade: warm\nNegative prompt: logos', {}, RULE).actual, []);
+  });
+});

@@ -50,7 +50,8 @@ export function deriveClip(
     modelId,
     modelFrom: override ? 'override' : written ? 'front matter' : 'settings',
     profile,
-    modelKnown: profiles.has(modelId),
+    // An empty `model:` line names nothing, which is worth saying rather than quietly using the default.
+    modelKnown: profiles.has(modelId) && (override !== undefined || !modelEntry || !!written),
     duration,
     durationFrom: writtenDuration !== undefined && writtenDuration > 0 ? 'front matter' : 'model',
     spans: shotSpans(tree.shots, duration),

@@ -1,7 +1,7 @@
 import { fieldDefinition } from './fields';
 import type { Shot, SoraTree, Timestamp } from './tree';
 
-export type CueRole = 'cue' | 'shot-start' | 'shot-end' | 'heading';
+export type CueRole = 'cue' | 'range-end' | 'shot-start' | 'shot-end' | 'heading';
 
 export interface Cue {
   timestamp: Timestamp;
@@ -23,7 +23,7 @@ export function* cues(tree: SoraTree): Generator<Cue> {
     for (const timestamp of heading?.otherTimestamps ?? []) yield { timestamp, shot, role: 'heading' };
     for (const field of shot.fields) {
       if (!field.kind || !fieldDefinition(field.kind).cues) continue;
-      for (const timestamp of field.timestamps) yield { timestamp, shot, role: 'cue' };
+      for (const timestamp of field.timestamps) yield { timestamp, shot, role: timestamp.endsRange ? 'range-end' : 'cue' };
     }
   }
 }

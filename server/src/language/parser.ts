@@ -1,5 +1,5 @@
-import { lookupField } from './fields';
-import { FRONT_MATTER_KEYS } from './frontMatterKeys';
+import { allFieldNames, lookupField } from './fields';
+import { closest } from './suggest';
 import { eachMatch } from './regex';
 import { makeTimestamp, TIME_RANGE, TIMESTAMP_CANDIDATE } from './timestamps';
 import type {
@@ -39,6 +39,7 @@ const HEADING = /^(\s*)(#+)(\s*)(.*)$/;
 const FIELD_LINE = /^(\s*)([A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*){0,3})\s*:(?=\s|$)(.*)$/;
 // `Speaker: "words"`, `Speaker (00:03): "words"`, `- Speaker: "words"`.
 const DIALOGUE_LINE = /^(\s*(?:[-*•]\s*)?)([^\s:"“”()\-*•][^:"“”()]*?)(\s*)(?:\(([^)]*)\)\s*)?:(?=\s|$)(.*)$/;
+const FIELD_NAMES = allFieldNames();
 const FRONT_MATTER_FENCE = /^---\s*$/;
 const FRONT_MATTER_ENTRY = /^(\s*)([A-Za-z][\w-]*)\s*:(.*)$/;
 const NEGATIVE_IN_PROSE = /\bno\s+[^,;.!?]+/gi;
@@ -94,26 +95,35 @@ function findTimestamps(segment: Span): Timestamp[] {
     const start = character + match.index;
     found.push(makeTimestamp(match[0], range(line, start, start + match[0].length)));
   });
+  if (found.length > 1) {
+    eachMatch(TIME_RANGE, segment.text, (match) => {
+      const endAt = character + match.index + match[1].length + match[2].length;
+      const end = found.find((t) => t.range.start.character === endAt);
+      if (end) end.endsRange = true;
+    });
+  }
   return found;
 }
 
 function parseFrontMatter(lines: SourceLine[]): { frontMatter?: FrontMatter; bodyStart: number } {
   const first = lines[0];
   if (!first || !FRONT_MATTER_FENCE.test(first.code.slice(first.start))) return { bodyStart: 0 };
-  let close = 1;
-  while (close < lines.length && !FRONT_MATTER_FENCE.test(lines[close].code)) close++;
-  const closed = close < lines.length;
   const entries: FrontMatterEntry[] = [];
   let index = 1;
-  for (; index < close; index++) {
+  let closed = false;
+  for (; index < lines.length; index++) {
     const line = lines[index];
     const code = line.code;
+    if (FRONT_MATTER_FENCE.test(code)) {
+      closed = true;
+      break;
+    }
+    if (isEmptyCode(line)) continue;
     const match = FRONT_MATTER_ENTRY.exec(code);
-    // Without a closing fence the front matter ends at the first line that is not one of its known
-    // keys, so a forgotten `---` costs one diagnostic rather than swallowing the whole prompt.
-    if (!closed && !(match && match[2].toLowerCase() in FRONT_MATTER_KEYS) && !isEmptyCode(line)) break;
-    if (!closed && isBlank(line)) break;
-    if (!match) continue;
+    // A field line, a heading or prose means the closing `---` was forgotten: the front matter ends
+    // there, so the slip costs one diagnostic instead of swallowing the prompt (or, with a `---`
+    // further down, everything above it).
+    if (!match || lookupField(match[2])) break;
     const [, indent, key, rest] = match;
     const valueStart = code.length - rest.length;
     entries.push({
@@ -123,8 +133,10 @@ function parseFrontMatter(lines: SourceLine[]): { frontMatter?: FrontMatter; bod
       range: range(line.index, indent.length, code.trimEnd().length),
     });
   }
+  const close = index;
   const openingRange = range(0, first.start, first.text.length);
-  const lastLine = closed ? lines[close] : lines[Math.max(0, index - 1)];
+  const lastEntry = entries[entries.length - 1];
+  const lastLine = closed ? lines[close] : lastEntry ? lines[lastEntry.range.start.line] : first;
   const frontMatter: FrontMatter = {
     range: { start: openingRange.start, end: { line: lastLine.index, character: lastLine.text.length } },
     openingRange,
@@ -287,7 +299,7 @@ export function parse(text: string): SoraTree {
       continue;
     }
 
-    if (field?.kind === 'Dialogue') {
+    if (field?.kind === 'Dialogue' && !looksLikeMistypedField(fieldMatch)) {
       const dialogueMatch = DIALOGUE_LINE.exec(code);
       if (dialogueMatch) {
         const dialogue = parseDialogueLine(line, dialogueMatch);
@@ -298,7 +310,14 @@ export function parse(text: string): SoraTree {
       }
     }
 
-    if (fieldMatch && fieldMatch[1].length === line.start && field?.kind !== 'Dialogue') {
+    // An unknown field is one word at the start of a line (`Camra:`); longer labels (`At dawn:`) are
+    // prose. Inside Dialogue such a line is a speaker, unless it is a near miss of a field name.
+    if (
+      fieldMatch &&
+      fieldMatch[1].length === line.start &&
+      !fieldMatch[2].includes(' ') &&
+      (field?.kind !== 'Dialogue' || looksLikeMistypedField(fieldMatch))
+    ) {
       const [, indent, name, rest] = fieldMatch;
       field = startField(line, undefined, 'Unknown', span(i, indent.length, name), indent.length);
       addSegment(field, trimmedSpan(line, code.length - rest.length, code.length));
@@ -314,6 +333,12 @@ export function parse(text: string): SoraTree {
   }
 
   return { lineCount: lines.length, hasBom: text.startsWith(BOM), frontMatter, shots, comments };
+}
+
+/** A `Name: text` line whose one-word name is a near miss of a field name and whose text is not quoted speech. */
+function looksLikeMistypedField(match: RegExpExecArray | null): boolean {
+  if (!match || match[2].includes(' ') || /^\s*["“]/.test(match[3])) return false;
+  return closest(match[2], FIELD_NAMES) !== undefined;
 }
 
 /** Adds the text of `line` from `from` to `field`; a Dialogue field's first line may itself be a dialogue line. */

@@ -166,7 +166,8 @@ function applyOverride(id: string, base: ModelProfile, override: ProfileOverride
     id,
     name: override.name ?? (id === base.id ? base.name : id),
     vendor: override.vendor ?? base.vendor,
-    apiModel: override.apiModel ?? (id === base.id ? base.apiModel : id),
+    // A new profile that extends another sends the same API model unless it says otherwise.
+    apiModel: override.apiModel ?? (id === base.id || override.extends ? base.apiModel : id),
     durations: mine(override.durations ? [...override.durations].sort((a, b) => a - b) : undefined, base.durations),
     sizes: mine(override.sizes, base.sizes),
     resolutions: mine(override.resolutions, base.resolutions),

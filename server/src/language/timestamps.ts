@@ -28,7 +28,14 @@ export function formatSeconds(totalSeconds: number): string {
 /** Reads `M:SS`, `MM:SS` or `H:MM:SS` with an optional fraction; says why when it cannot. */
 export function readClock(text: string): { seconds?: number; malformed?: string; normalized?: string } {
   const match = /^(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?(\.\d+)?$/.exec(text);
-  if (!match) return { malformed: `"${text}" is not a time: write M:SS, MM:SS or H:MM:SS` };
+  if (!match) {
+    const inSeconds = /^(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)$/i.exec(text.trim());
+    if (inSeconds) {
+      const normalized = formatSeconds(Number(inSeconds[1]));
+      return { malformed: `"${text}" is not a clock time: write it as ${normalized}`, normalized };
+    }
+    return { malformed: `"${text}" is not a time: write M:SS, MM:SS or H:MM:SS` };
+  }
   const [, first, second, third, fractionText] = match;
   const fraction = fractionText ? Number(fractionText) : 0;
   const parts = third === undefined ? [0, Number(first), Number(second)] : [Number(first), Number(second), Number(third)];

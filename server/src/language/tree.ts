@@ -45,6 +45,8 @@ export interface Timestamp extends Span {
   malformed?: string;
   /** A valid spelling of the same time, when one can be inferred (`00:75` -> `01:15`). */
   normalized?: string;
+  /** True for the second time of a range (`00:04-00:08`): a range may end exactly where its shot or clip ends. */
+  endsRange?: boolean;
 }
 
 export interface TimeRange {

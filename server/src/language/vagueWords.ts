@@ -11,7 +11,9 @@
 // (brightness); professional (a job: "a professional chef"); realistic (a rendering style, not a
 // judgement); refined (refined sugar); cheesy (a cheesy pizza); grand (grand piano); super
 // (Super 8 film); so and rather (conjunctions: "rather than"); fine, clean, dark, rich, sleek,
-// lush, calm, polished, crisp.
+// lush, calm, polished, crisp; typical, ordinary, generic, authentic, genuine, strange (they often
+// describe a real, filmable quality: "an ordinary kitchen", "a typical Lisbon tram"); particularly,
+// literally (fillers more than intensifiers).
 
 import type { VagueWord } from './vagueWordTypes';
 
@@ -862,40 +864,6 @@ export const VAGUE_WORDS: readonly VagueWord[] = [
     rewrites: { default: ['plastic, clashing', 'glitter-and-neon', 'fake-gold'] },
   },
   {
-    word: 'authentic',
-    kind: 'evaluative',
-    why: 'Authentic claims truth to a culture or period, which only shows through the specific costume, props and places you name.',
-    rewrites: {
-      default: ['period-accurate 1950s', 'hand-woven', 'street-level, unstaged'],
-      Style: ['handheld, available-light', 'documentary, unstaged'],
-      Subject: ['hand-woven, patched', 'period-accurate 1950s'],
-    },
-  },
-  {
-    word: 'genuine',
-    kind: 'evaluative',
-    why: 'Genuine asks for sincerity, which has to appear as unposed expressions or real materials named in the prompt.',
-    rewrites: { default: ['unposed, mid-laugh', 'hand-stitched', 'solid-oak'] },
-  },
-  {
-    word: 'generic',
-    kind: 'evaluative',
-    why: 'Generic asks the model to average everything it knows, which it already tends to do, and names no feature to anchor the image.',
-    rewrites: { default: ['unbranded, grey', 'plain, white-walled', 'mass-produced'] },
-  },
-  {
-    word: 'ordinary',
-    kind: 'evaluative',
-    why: 'Ordinary depends on whose ordinary, so name the worn sofa, the bus stop or the supermarket queue that sets the baseline.',
-    rewrites: { default: ['worn, lived-in', 'suburban, brick-fronted', 'plain-clothed'] },
-  },
-  {
-    word: 'typical',
-    kind: 'evaluative',
-    why: 'Typical leaves the model to guess which stereotype you mean, which invites clich\u00e9s; describe the specific kind instead.',
-    rewrites: { default: ['terraced, brick', 'strip-mall', 'cubicle-filled'] },
-  },
-  {
     word: 'bland',
     kind: 'evaluative',
     why: 'Bland is a complaint rather than a recipe; if flatness is intended, ask for the beige walls or flat grey light.',
@@ -987,12 +955,6 @@ export const VAGUE_WORDS: readonly VagueWord[] = [
     kind: 'evaluative',
     why: 'Weird says only that something departs from the expected, which leaves the model to choose the departure.',
     rewrites: { default: ['lopsided, misshapen', 'backwards-walking', 'wrong-coloured'] },
-  },
-  {
-    word: 'strange',
-    kind: 'evaluative',
-    why: 'Strange flags something as out of place without saying which detail breaks the pattern.',
-    rewrites: { default: ['faceless, grey', 'silently hovering', 'upside-down'] },
   },
   {
     word: 'heroic',
@@ -2009,18 +1971,6 @@ export const VAGUE_WORDS: readonly VagueWord[] = [
     word: 'exceedingly',
     kind: 'intensifier',
     why: 'Exceedingly is formal emphasis that supplies no quantity the model could use.',
-    rewrites: { default: [] },
-  },
-  {
-    word: 'particularly',
-    kind: 'intensifier',
-    why: 'Particularly stresses one quality over the others but gives no amount; if the contrast matters, describe it.',
-    rewrites: { default: [] },
-  },
-  {
-    word: 'literally',
-    kind: 'intensifier',
-    why: 'Literally is usually spoken emphasis; in a prompt it adds no detail and may nudge the model toward an over-literal reading.',
     rewrites: { default: [] },
   },
   {

@@ -31,10 +31,16 @@ export function acceptedSizes(profile: ModelProfile): string[] {
 /** Whether a written size or resolution is one the profile accepts. */
 export function sizeAccepted(profile: ModelProfile, text: string): boolean {
   const size = readSize(text);
-  if (size) return profile.sizes.value.some((s) => {
-    const offered = readSize(s)!;
-    return offered.width === size.width && offered.height === size.height;
-  });
+  if (size) {
+    if (!profile.sizes.value.length) {
+      // An API that takes a resolution reads 1920x1080 as 1080p.
+      return profile.resolutions.value.map(resolutionName).includes(`${Math.min(size.width, size.height)}p`);
+    }
+    return profile.sizes.value.some((s) => {
+      const offered = readSize(s)!;
+      return offered.width === size.width && offered.height === size.height;
+    });
+  }
   const short = readResolution(text);
   if (short === undefined) return false;
   if (profile.resolutions.value.map(resolutionName).includes(resolutionName(text))) return true;
@@ -50,14 +56,27 @@ export function readAspect(text: string): Dimensions | undefined {
   return match ? { width: Number(match[1]), height: Number(match[2]) } : undefined;
 }
 
+// Vendors' frame sizes are only close to the common ratios (1792x1024 is 1.75, 16:9 is 1.78), so
+// ratios within 2% count as the same.
+const RATIO_TOLERANCE = 0.02;
+
+export function sameRatio(a: Dimensions, b: Dimensions): boolean {
+  return Math.abs((a.width / a.height) / (b.width / b.height) - 1) < RATIO_TOLERANCE;
+}
+
 export function aspectAccepted(profile: ModelProfile, text: string): boolean {
   const aspect = readAspect(text);
-  if (!aspect || aspect.height === 0) return false;
-  const ratio = aspect.width / aspect.height;
+  if (!aspect || aspect.height === 0 || aspect.width === 0) return false;
   return profile.aspects.value.some((a) => {
     const offered = readAspect(a);
-    return offered !== undefined && Math.abs(offered.width / offered.height - ratio) < 0.01;
+    return offered !== undefined && sameRatio(offered, aspect);
   });
+}
+
+/** The short side in pixels of a written size or resolution, for ranking alternatives. */
+export function shortSide(text: string): number | undefined {
+  const size = readSize(text);
+  return size ? Math.min(size.width, size.height) : readResolution(text);
 }
 
 /** The offered number nearest to `value` (the larger on a tie, so a clip is never cut short). */

@@ -1,4 +1,4 @@
-import { acceptedSizes, readResolution, readSize, sizeAccepted } from './frontMatterValues';
+import { acceptedSizes, readResolution, readSize, shortSide, sizeAccepted } from './frontMatterValues';
 import type { Finding, Rule } from './rule';
 
 function orientation(text: string): 'landscape' | 'portrait' | 'square' | undefined {
@@ -19,9 +19,11 @@ export const sizeUnsupported: Rule = {
       if (sizeAccepted(clip.profile, text)) continue;
       const offered = acceptedSizes(clip.profile);
       const readable = readSize(text) !== undefined || readResolution(text) !== undefined;
-      // Offer sizes of the same orientation first: a portrait request most likely wants portrait.
+      // Same orientation first (a portrait request most likely wants portrait), then the nearest in size.
       const wanted = orientation(text);
-      const ordered = [...offered.filter((s) => orientation(s) === wanted), ...offered.filter((s) => orientation(s) !== wanted)];
+      const asked = shortSide(text) ?? 0;
+      const rank = (s: string) => (wanted && orientation(s) && orientation(s) !== wanted ? 1e6 : 0) + Math.abs((shortSide(s) ?? 0) - asked);
+      const ordered = [...offered].sort((a, b) => rank(a) - rank(b));
       findings.push({
         range: text ? entry.value.range : entry.key.range,
         message: readable

@@ -20,8 +20,9 @@ export const timestampOutOfRange: Rule = {
     for (const { timestamp, shot, role } of cues(tree)) {
       const at = timestamp.seconds;
       if (at === undefined) continue;
-      // A shot may end exactly where the clip ends; anything else must start before the end.
-      const pastEnd = role === 'shot-end' ? at > duration : at >= duration;
+      // A shot or a range may end exactly where the clip ends; anything else must start before the end.
+      const endsSomething = role === 'shot-end' || role === 'range-end';
+      const pastEnd = endsSomething ? at > duration : at >= duration;
       if (pastEnd) {
         findings.push({
           range: timestamp.range,
@@ -29,12 +30,12 @@ export const timestampOutOfRange: Rule = {
         });
         continue;
       }
-      if (role !== 'cue') continue;
+      if (role !== 'cue' && role !== 'range-end') continue;
       const stated = shot.heading?.timeRange;
       const start = stated?.start.seconds;
       const end = stated?.end.seconds;
       if (start === undefined || end === undefined || end <= start) continue;
-      if (at < start || at >= end) {
+      if (at < start || (role === 'range-end' ? at > end : at >= end)) {
         const name = shot.heading!.title.text.split(/\s+[—–-]\s+/)[0] || `Shot ${shot.index + 1}`;
         findings.push({
           range: timestamp.range,

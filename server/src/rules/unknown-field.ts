@@ -1,6 +1,6 @@
 import { allFieldNames } from '../language/fields';
 import type { Finding, Rule } from './rule';
-import { closest } from './suggest';
+import { closest } from '../language/suggest';
 
 export const unknownField: Rule = {
   id: 'unknown-field',

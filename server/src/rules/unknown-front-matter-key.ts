@@ -1,6 +1,6 @@
 import { FRONT_MATTER_KEYS } from '../language/frontMatterKeys';
 import type { Finding, Rule } from './rule';
-import { closest } from './suggest';
+import { closest } from '../language/suggest';
 
 export const unknownFrontMatterKey: Rule = {
   id: 'unknown-front-matter-key',

@@ -1,6 +1,6 @@
 import { frontMatterEntry } from '../language/clip';
 import type { Finding, Rule } from './rule';
-import { closest } from './suggest';
+import { closest } from '../language/suggest';
 
 export const unknownModel: Rule = {
   id: 'unknown-model',

@@ -3,7 +3,7 @@ import { eachMatch } from '../language/regex';
 import type { Field, Range, Span } from '../language/tree';
 import type { RewriteField, VagueWord } from '../language/vagueWordTypes';
 import type { Finding, Fix, Rule } from './rule';
-import { matchCase } from './suggest';
+import { matchCase } from '../language/suggest';
 
 // Letters with inner hyphens or apostrophes make one word (`eye-catching`, `courier's`), so a vague
 // word inside a longer compound is left alone.
@@ -20,10 +20,14 @@ function checksWording(field: Field): boolean {
   return true; // prose and unknown fields reach the model as they are
 }
 
-/** The rewrites for the field the word stands in, then the general ones, without repeats. */
+/**
+ * The rewrites written for the field the word stands in, else the general ones. Sound is not
+ * picture: in Audio only rewrites written for Audio are offered (removal remains).
+ */
 export function rewritesFor(entry: VagueWord, field: Field): string[] {
   const own = field.kind && REWRITE_FIELDS.has(field.kind) ? entry.rewrites[field.kind as Exclude<RewriteField, 'default'>] : undefined;
-  return [...new Set([...(own ?? []), ...entry.rewrites.default])].slice(0, MAX_REWRITES);
+  if (own?.length) return own.slice(0, MAX_REWRITES);
+  return field.kind === 'Audio' ? [] : entry.rewrites.default.slice(0, MAX_REWRITES);
 }
 
 function startsWithVowelSound(text: string): boolean {
@@ -90,7 +94,9 @@ function fixesFor(segment: Span, start: number, written: string, rewrites: strin
 
 function describe(written: string, entry: VagueWord, rewrites: string[]): string {
   const lead = entry.kind === 'intensifier' ? `"${written}" is an intensifier` : `"${written}" is a judgement, not something a camera can film`;
-  const options = rewrites.length ? ` Try: ${rewrites.map((r) => `"${r}"`).join(', ')}.` : ' Remove it, or say how much in numbers or counts.';
+  const options = rewrites.length
+    ? ` Try: ${rewrites.map((r) => `"${r}"`).join(', ')}.`
+    : entry.kind === 'intensifier' ? '' : ' Name what is seen or heard instead.';
   return `${lead}. ${entry.why}${options}`;
 }
 

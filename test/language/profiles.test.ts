@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { BUILT_IN_PROFILES, resolveProfiles } from '../../server/src/language/profiles';
+
+describe('model profiles', () => {
+  it('has the six profiles, each figure with a source and an as-of date', () => {
+    assert.deepEqual(BUILT_IN_PROFILES.map((p) => p.id), ['sora-2', 'sora-2-pro', 'veo-3', 'veo-3.1', 'runway-gen3', 'runway-gen4']);
+    for (const profile of BUILT_IN_PROFILES) {
+      for (const key of ['durations', 'sizes', 'resolutions', 'aspects', 'audio', 'negativePrompt', 'promptLimit'] as const) {
+        assert.ok(profile[key].source.length > 10, `${profile.id}.${key} has a source`);
+        assert.match(profile[key].asOf, /^\d{4}-\d{2}-\d{2}$/, `${profile.id}.${key} has an as-of date`);
+      }
+    }
+  });
+
+  it('applies overrides from settings, and a profile that extends another sends its API model', () => {
+    const profiles = resolveProfiles({
+      'sora-2': { durations: [4, 8, 12, 16, 20] },
+      'house-veo': { extends: 'veo-3.1', aspects: ['16:9'] },
+      broken: 'not an object',
+    });
+    assert.deepEqual(profiles.get('sora-2')!.durations.value, [4, 8, 12, 16, 20]);
+    assert.equal(profiles.get('sora-2')!.durations.source, 'your settings (sora.models)');
+    const house = profiles.get('house-veo')!;
+    assert.equal(house.apiModel, 'veo-3.1-generate-preview');
+    assert.deepEqual(house.resolutions.value, ['720p', '1080p', '4k']);
+    assert.deepEqual(house.aspects.value, ['16:9']);
+    assert.equal(profiles.has('broken'), false);
+  });
+});
