@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
+import { generateGrammar } from '../scripts/build-grammar';
 import { BUILT_IN_PROFILES } from '../server/src/language/profiles';
 import { RULES } from '../server/src/rules';
 
@@ -45,5 +46,11 @@ describe('extension manifest and docs', () => {
   it('documents every setting', () => {
     const settingsDoc = readFileSync(resolve(ROOT, 'docs/settings.md'), 'utf8');
     for (const key of Object.keys(properties)) assert.match(settingsDoc, new RegExp(key.replace(/\./g, '\\.')), key);
+  });
+});
+
+describe('the TextMate grammar', () => {
+  it('is generated from its source and the core field names (run `npm run build:grammar` after editing either)', () => {
+    assert.equal(readFileSync(resolve(ROOT, 'syntaxes/sora.tmLanguage.json'), 'utf8'), generateGrammar());
   });
 });

@@ -145,3 +145,12 @@ describe('parser', () => {
     for (const text of junk) assert.doesNotThrow(() => parse(text), JSON.stringify(text.slice(0, 20)));
   });
 });
+
+describe('parser: Avoid lists written as bullets', () => {
+  it('leaves the bullet out of each phrase', () => {
+    const text = 'Avoid:\n  - hands in frame\n  - logos';
+    const avoid = parse(text).shots[0].fields[0];
+    assert.deepEqual(avoid.negatives.map((n) => n.text), ['hands in frame', 'logos']);
+    assert.equal(rangeText(text, avoid.negatives[0].range), 'hands in frame');
+  });
+});

@@ -1,5 +1,6 @@
 import { deriveClip, type Clip } from '../language/clip';
 import { parse } from '../language/parser';
+import { suppressions } from '../language/suppressions';
 import { resolveProfiles, type ModelProfile } from '../language/profiles';
 import { normalizeSettings, type SoraSettings } from '../language/settings';
 import type { SoraTree } from '../language/tree';
@@ -35,10 +36,14 @@ export class Analyzer {
     const clip = deriveClip(tree, this.profiles, this.settings.defaultModel, options.model);
     const context: RuleContext = { tree, clip, settings: this.settings, profiles: this.profiles, lexicon: this.lexicon };
     const problems: Problem[] = [];
+    const suppressed = suppressions(tree);
     for (const rule of RULES) {
       const level = this.settings.rules[rule.id] ?? rule.defaultSeverity;
       if (level === 'off') continue;
-      for (const finding of rule.check(context)) problems.push({ ...finding, ruleId: rule.id, severity: level });
+      for (const finding of rule.check(context)) {
+        if (suppressed(rule.id, finding.range.start.line)) continue;
+        problems.push({ ...finding, ruleId: rule.id, severity: level });
+      }
     }
     problems.sort(
       (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,

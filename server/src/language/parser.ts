@@ -202,7 +202,8 @@ function negativesOf(field: Field, segment: Span): NegativePhrase[] {
   if (field.kind === 'Avoid') {
     let offset = 0;
     for (const part of segment.text.split(LIST_SEPARATOR)) {
-      const cleaned = part.replace(/[.!]+\s*$/, '');
+      // A list may be written as bullets (`- hands in frame`): the bullet is not part of the phrase.
+      const cleaned = part.replace(/[.!]+\s*$/, '').replace(/^\s*[-*•]\s+/, (bullet) => ' '.repeat(bullet.length));
       const leading = cleaned.length - cleaned.trimStart().length;
       const text = cleaned.trim();
       if (text) phrases.push(span(line, character + offset + leading, text));
