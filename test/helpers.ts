@@ -45,7 +45,9 @@ export function found(problems: Problem[], ruleId?: string): Expected[] {
 /** Asserts that the fixture's marked problems, and only those, are found (optionally for one rule). */
 export function problemsOf(marked: string, settings: unknown = {}, ruleId?: string) {
   const { text, expected } = fixture(marked);
-  const analysis = analyze(text, settings);
+  const full = analyze(text, settings);
+  // Asked about one rule, the analysis holds only that rule's problems, so `problems[0]` is its first.
+  const analysis = ruleId ? { ...full, problems: full.problems.filter((p) => p.ruleId === ruleId) } : full;
   return { text, expected: expected.filter((e) => !ruleId || e.ruleId === ruleId), actual: found(analysis.problems, ruleId), analysis };
 }
 

@@ -2,7 +2,7 @@
 // It decides nothing about the language; that is the server's job.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { CLIP_INFO_REQUEST, type ClipInfoParams, type ClipInfoResult } from '../../server/src/lsp/protocol';
+import { ALLOW_WORD_COMMAND, CLIP_INFO_REQUEST, type ClipInfoParams, type ClipInfoResult } from '../../server/src/lsp/protocol';
 
 const LANGUAGE_ID = 'sora';
 // Long enough to let a burst of typing settle before asking the server again.
@@ -109,6 +109,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await start();
     }),
     vscode.commands.registerCommand('sora.showOutput', () => output.show(true)),
+    // Run by the "Allow this word" quick fix: the server cannot write settings, the editor can.
+    vscode.commands.registerCommand(ALLOW_WORD_COMMAND, async (word: unknown) => {
+      if (typeof word !== 'string' || !word) return;
+      const scope = vscode.window.activeTextEditor?.document.uri;
+      const config = vscode.workspace.getConfiguration('sora', scope);
+      const inWorkspace = !!vscode.workspace.workspaceFolders?.length;
+      const target = inWorkspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+      const inspected = config.inspect<string[]>('vagueWords.allowed');
+      const current = (inWorkspace ? inspected?.workspaceValue : inspected?.globalValue) ?? [];
+      if (!current.includes(word)) await config.update('vagueWords.allowed', [...current, word], target);
+      vscode.window.setStatusBarMessage(`Sora: "${word}" is allowed ${inWorkspace ? 'in this workspace' : 'in your user settings'}.`, 4000);
+    }),
   );
 
   await start();

@@ -4,6 +4,7 @@ import {
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
+  MarkupKind,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -13,9 +14,15 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer, type Analysis } from './features/analysis';
 import { clipInfo } from './features/clipInfo';
-import { fixesFor, problemFor } from './features/fixes';
-import { toCodeAction, toDiagnostic } from './lsp/convert';
+import { fixAll, fixesFor, problemFor } from './features/codeActions';
+import { complete } from './features/completion';
+import { format } from './features/formatting';
+import { hover } from './features/hover';
+import { folds, outline } from './features/symbols';
+import { toCodeAction, toCompletionItem, toDiagnostic, toDocumentSymbol, toFoldingRange } from './lsp/convert';
 import { CLIP_INFO_REQUEST, type ClipInfoParams } from './lsp/protocol';
+
+const FIX_ALL = `${CodeActionKind.SourceFixAll}.sora`;
 
 // Long enough to skip the keystrokes of a word typed in one go, short enough to feel immediate.
 const CHANGE_DEBOUNCE_MS = 150;
@@ -109,7 +116,13 @@ connection.onInitialize((params): InitializeResult => {
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL] },
+      completionProvider: { triggerCharacters: ['#', ':'] },
+      hoverProvider: true,
+      documentSymbolProvider: { label: 'Sora shots' },
+      foldingRangeProvider: true,
+      documentFormattingProvider: true,
+      documentRangeFormattingProvider: true,
     },
     serverInfo: { name: 'sora-prompt-language-server', version: '0.1.0' },
   };
@@ -139,27 +152,72 @@ documents.onDidClose(({ document }) => {
   void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
 
+/** The analysis of an open document, or undefined (and the request answers empty) when there is none. */
+function analysisFor(uri: string): { document: TextDocument; analysis: Analysis } | undefined {
+  const document = documents.get(uri);
+  const analysis = document && analysisOf(document);
+  return document && analysis ? { document, analysis } : undefined;
+}
+
 connection.onCodeAction((params): CodeAction[] => {
-  const document = documents.get(params.textDocument.uri);
-  if (!document) return [];
-  const analysis = analysisOf(document);
-  if (!analysis) return [];
+  const found = analysisFor(params.textDocument.uri);
+  if (!found) return [];
+  const { document, analysis } = found;
   const identifier = { uri: document.uri, version: document.version };
-  const actions: CodeAction[] = [];
-  for (const diagnostic of params.context.diagnostics) {
-    if (diagnostic.source !== 'sora' || typeof diagnostic.code !== 'string') continue;
-    const problem = problemFor(analysis, diagnostic.code, diagnostic.range);
-    if (!problem) continue;
-    for (const fix of fixesFor(problem)) actions.push(toCodeAction(fix, identifier, diagnostic));
-  }
   const only = params.context.only;
-  return only ? actions.filter((a) => only.some((kind) => a.kind?.startsWith(kind))) : actions;
+  const wants = (kind: string) => !only || only.some((asked) => kind === asked || kind.startsWith(`${asked}.`));
+  const actions: CodeAction[] = [];
+  if (wants(CodeActionKind.QuickFix)) {
+    for (const diagnostic of params.context.diagnostics) {
+      if (diagnostic.source !== 'sora' || typeof diagnostic.code !== 'string') continue;
+      const problem = problemFor(analysis, diagnostic.code, diagnostic.range);
+      if (!problem) continue;
+      for (const fix of fixesFor(analysis, problem)) actions.push(toCodeAction(fix, identifier, diagnostic));
+    }
+  }
+  if (wants(FIX_ALL)) {
+    const edits = fixAll(analysis);
+    if (edits.length) {
+      actions.push({ title: 'Fix all automatically fixable Sora problems', kind: FIX_ALL, edit: { documentChanges: [{ textDocument: identifier, edits }] } });
+    }
+  }
+  return actions;
+});
+
+connection.onCompletion((params) => {
+  const found = analysisFor(params.textDocument.uri);
+  return found ? complete(found.analysis, params.position).map(toCompletionItem) : [];
+});
+
+connection.onHover((params) => {
+  const found = analysisFor(params.textDocument.uri);
+  const info = found && hover(found.analysis, params.position);
+  return info ? { contents: { kind: MarkupKind.Markdown, value: info.markdown }, range: info.range } : null;
+});
+
+connection.onDocumentSymbol((params) => {
+  const found = analysisFor(params.textDocument.uri);
+  return found ? outline(found.analysis).map(toDocumentSymbol) : [];
+});
+
+connection.onFoldingRanges((params) => {
+  const found = analysisFor(params.textDocument.uri);
+  return found ? folds(found.analysis).map(toFoldingRange) : [];
+});
+
+connection.onDocumentFormatting((params) => {
+  const found = analysisFor(params.textDocument.uri);
+  return found ? format(found.analysis) : [];
+});
+
+connection.onDocumentRangeFormatting((params) => {
+  const found = analysisFor(params.textDocument.uri);
+  return found ? format(found.analysis, params.range) : [];
 });
 
 connection.onRequest(CLIP_INFO_REQUEST, (params: ClipInfoParams) => {
-  const document = documents.get(params.uri);
-  const analysis = document && analysisOf(document);
-  return analysis ? clipInfo(analysis) : null;
+  const found = analysisFor(params.uri);
+  return found ? clipInfo(found.analysis) : null;
 });
 
 documents.listen(connection);

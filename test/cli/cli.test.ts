@@ -31,7 +31,7 @@ describe('sora-prompt lint', () => {
   });
 
   it('prints compiler-style lines and exits 1 when there are errors', () => {
-    const path = file('sunset.sora', '---\nduration: 12s\n---\nStyle: A beautiful sunset\nAudio: gulls at 00:15\n');
+    const path = file('sunset.sora', '---\nduration: 12s\n---\nStyle: A beautiful sunset\nAudio: gulls at 00:15\nCamera: pan\n');
     const result = run(['lint', 'sunset.sora'], dir);
     assert.equal(result.status, 1);
     const lines = result.stdout.trim().split('\n');
@@ -42,14 +42,14 @@ describe('sora-prompt lint', () => {
   });
 
   it('exits 0 when there are only warnings', () => {
-    const path = file('warn.sora', 'Style: A beautiful sunset\n');
+    const path = file('warn.sora', 'Camera: pan\nStyle: A beautiful sunset\n');
     const result = run(['lint', path]);
     assert.equal(result.status, 0);
     assert.match(result.stdout, /\[vague-adjective\]/);
   });
 
   it('prints one JSON array with 0-based LSP ranges for --format json', () => {
-    const path = file('json.sora', '---\nduration: 12s\n---\nStyle: A beautiful sunset\nAudio: gulls at 00:15\n');
+    const path = file('json.sora', '---\nduration: 12s\n---\nStyle: A beautiful sunset\nAudio: gulls at 00:15\nCamera: pan\n');
     const result = run(['lint', '--format', 'json', path], dir);
     assert.equal(result.status, 1);
     const problems = JSON.parse(result.stdout);
@@ -62,7 +62,7 @@ describe('sora-prompt lint', () => {
   });
 
   it('checks against another model with --model', () => {
-    const path = file('model.sora', '---\nmodel: sora-2\nduration: 12s\n---\nScene: a pier\n');
+    const path = file('model.sora', '---\nmodel: sora-2\nduration: 12s\n---\nScene: a pier\nCamera: pan\n');
     assert.equal(run(['lint', path]).status, 0);
     const result = run(['lint', '--model', 'veo-3', path]);
     assert.equal(result.status, 1);
@@ -79,11 +79,11 @@ describe('sora-prompt lint', () => {
   });
 
   it('exits 2 for an unreadable file but still lints the others', () => {
-    const good = file('good.sora', 'Style: epic\n');
+    const good = file('good.sora', 'Camera: pan\nStyle: epic\n');
     const result = run(['lint', join(dir, 'missing.sora'), good]);
     assert.equal(result.status, 2);
     assert.match(result.stderr, /missing\.sora: cannot read: no such file/);
-    assert.match(result.stdout, /good\.sora:1:8 warning .*\[vague-adjective\]/);
+    assert.match(result.stdout, /good\.sora:2:8 warning .*\[vague-adjective\]/);
     assert.match(run(['lint', dir]).stderr, /is a folder, not a file/);
   });
 
@@ -95,7 +95,7 @@ describe('sora-prompt lint', () => {
   });
 
   it('reads CRLF and BOM files with the same positions as an editor (which hides the BOM)', () => {
-    const path = file('crlf.sora', '\uFEFFStyle: epic\r\nAudio: at 00:75\r\n');
+    const path = file('crlf.sora', '\uFEFFStyle: epic\r\nAudio: at 00:75\r\nCamera: pan\r\n');
     const problems = JSON.parse(run(['lint', '--format=json', path]).stdout);
     assert.deepEqual(problems.map((p: { code: string; range: { start: unknown } }) => [p.code, p.range.start]), [
       ['vague-adjective', { line: 0, character: 7 }],
@@ -107,7 +107,7 @@ describe('sora-prompt lint', () => {
 describe('sora-prompt lint --config', () => {
   it("reads a VS Code settings.json (comments allowed) and applies its rules and words", () => {
     const settings = file('settings.json', '{\n  // project settings\n  "sora.rules": { "vague-adjective": "error" },\n  "sora.vagueWords.allowed": ["epic"],\n}\n');
-    const path = file('config.sora', 'Style: epic and stunning\n');
+    const path = file('config.sora', 'Camera: pan\nStyle: epic and stunning\n');
     const result = run(['lint', '--config', settings, '--format', 'json', path]);
     assert.equal(result.status, 1);
     assert.deepEqual(JSON.parse(result.stdout).map((p: { code: string; severity: string }) => [p.code, p.severity]), [['vague-adjective', 'error']]);
@@ -115,7 +115,7 @@ describe('sora-prompt lint --config', () => {
 
   it('reads the sora section on its own, and says so clearly when the file is bad', () => {
     const section = file('sora.json', '{ "rules": { "vague-adjective": "off" } }');
-    assert.equal(run(['lint', '--config', section, file('quiet.sora', 'Style: epic\n')]).stdout, '');
+    assert.equal(run(['lint', '--config', section, file('quiet.sora', 'Camera: pan\nStyle: epic\n')]).stdout, '');
     const broken = file('broken.json', '{ "rules": ');
     const result = run(['lint', '--config', broken, join(dir, 'quiet.sora')]);
     assert.equal(result.status, 2);

@@ -5,7 +5,7 @@ import { problemsOf } from '../helpers';
 describe('disable comments', () => {
   it('sora-disable-next-line silences the named rule on the next line only', () => {
     const { expected, actual } = problemsOf(
-      ['// sora-disable-next-line vague-adjective', 'Style: epic', 'Style: ⟦epic|vague-adjective⟧'].join('\n'),
+      ['Camera: pan', '// sora-disable-next-line vague-adjective', 'Style: epic', 'Style: ⟦epic|vague-adjective⟧'].join('\n'),
     );
     assert.deepEqual(actual, expected);
   });
@@ -14,6 +14,7 @@ describe('disable comments', () => {
     const { expected, actual } = problemsOf(
       [
         '---', 'duration: 8s', '---',
+        'Camera: pan',
         '// sora-disable-next-line vague-adjective',
         'Audio: an epic boom at ⟦00:09|timestamp-out-of-range⟧',
         '// sora-disable-next-line',
@@ -25,7 +26,7 @@ describe('disable comments', () => {
 
   it('sora-disable turns a rule off until sora-enable', () => {
     const { expected, actual } = problemsOf(
-      ['// sora-disable vague-adjective, unknown-field', 'Style: epic', 'Camra: x', '// sora-enable vague-adjective', 'Style: ⟦epic|vague-adjective⟧', 'Camra: y'].join('\n'),
+      ['Camera: pan', '// sora-disable vague-adjective, unknown-field', 'Style: epic', 'Camra: x', '// sora-enable vague-adjective', 'Style: ⟦epic|vague-adjective⟧', 'Camra: y'].join('\n'),
     );
     assert.deepEqual(actual, expected);
   });

@@ -59,17 +59,17 @@ describe('front-matter rules', () => {
   });
 
   it('front-matter-unclosed: flags the opening fence; the fix closes it', () => {
-    const { text, expected, actual, analysis } = problemsOf('⟦---|front-matter-unclosed⟧\nmodel: sora-2\nScene: dusk', {}, 'front-matter-unclosed');
+    const { text, expected, actual, analysis } = problemsOf('⟦---|front-matter-unclosed⟧\nmodel: sora-2\nScene: dusk\nCamera: pan', {}, 'front-matter-unclosed');
     assert.deepEqual(actual, expected);
     const fixed = applyFix(text, analysis.problems[0].fixes![0]);
-    assert.equal(fixed, '---\nmodel: sora-2\n---\nScene: dusk');
+    assert.equal(fixed, '---\nmodel: sora-2\n---\nScene: dusk\nCamera: pan');
     assert.deepEqual(problemsOf(fixed).actual, []);
   });
 });
 
 describe('front-matter edge cases', () => {
   it('a forgotten closing fence does not swallow the prompt up to a later ---', () => {
-    const { expected, actual, analysis } = problemsOf('⟦---|front-matter-unclosed⟧\nmodel: veo-3\nScene: dusk\n---\nCamera: pan');
+    const { expected, actual, analysis } = problemsOf('⟦---|front-matter-unclosed⟧\nmodel: veo-3\nScene: dusk\n---\nCamera: pan', {}, 'front-matter-unclosed');
     assert.deepEqual(actual, expected);
     assert.equal(analysis.tree.shots[0].fields[0].kind, 'Scene');
     assert.equal(analysis.clip.modelId, 'veo-3');

@@ -92,7 +92,7 @@ describe(RULE, () => {
   });
 
   it('can be raised to an error or turned off', () => {
-    assert.equal(analyze('Style: epic', { rules: { [RULE]: 'error' } }).problems[0].severity, 'error');
-    assert.deepEqual(analyze('Style: epic', { rules: { [RULE]: 'off' } }).problems, []);
+    assert.equal(analyze('Camera: pan\nStyle: epic', { rules: { [RULE]: 'error' } }).problems[0].severity, 'error');
+    assert.deepEqual(analyze('Camera: pan\nStyle: epic', { rules: { [RULE]: 'off' } }).problems, []);
   });
 });

@@ -5,7 +5,7 @@ import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspClient, SERVER } from './lspClient';
 
-const PROMPT = ['---', 'model: sora-2', 'duration: 12s', '---', 'Style: A beautiful sunset', 'Audio: a gull at 00:15'].join('\n');
+const PROMPT = ['---', 'model: sora-2', 'duration: 12s', '---', 'Style: A beautiful sunset', 'Audio: a gull at 00:15', 'Camera: static wide shot'].join('\n');
 
 function codes(diagnostics: Diagnostic[]): string[] {
   return diagnostics.map((d) => String(d.code));
@@ -53,7 +53,8 @@ describe('language server over stdio (dist/server.js)', () => {
     assert.ok(actions.length >= 2);
     assert.equal(actions[0].isPreferred, true);
     assert.equal(actions[0].kind, 'quickfix');
-    assert.equal(actions.at(-1)!.title, 'Remove "beautiful"');
+    assert.ok(actions.some((a) => a.title === 'Remove "beautiful"'));
+    assert.equal(actions.at(-1)!.title, 'Disable vague-adjective for this line');
     const change = actions[0].edit!.documentChanges![0] as TextDocumentEdit;
     assert.deepEqual(change.textDocument, { uri, version: 1 });
     const fixed = TextDocument.applyEdits(TextDocument.create(uri, "sora", 1, PROMPT), change.edits as TextEdit[]);
@@ -102,7 +103,7 @@ describe('language server over stdio (dist/server.js)', () => {
     client.settings = { rules: 'nope', vagueWords: { extra: [42, null, { word: 7 }] }, models: { x: 'y' }, defaultModel: 12 };
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     const reopened = 'file:///work/after.sora';
-    await client.open(reopened, 'Style: epic');
+    await client.open(reopened, 'Camera: pan\nStyle: epic');
     assert.deepEqual(codes((await client.diagnostics(reopened)).diagnostics), ['vague-adjective']);
     assert.equal(client.exited, false);
   });

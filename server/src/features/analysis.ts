@@ -1,4 +1,5 @@
 import { deriveClip, type Clip } from '../language/clip';
+import { Lines } from '../language/lines';
 import { parse } from '../language/parser';
 import { suppressions } from '../language/suppressions';
 import { resolveProfiles, type ModelProfile } from '../language/profiles';
@@ -9,10 +10,14 @@ import { RULES } from '../rules';
 import type { Problem, RuleContext } from '../rules/rule';
 
 export interface Analysis {
+  /** The analysed text, line by line. */
+  lines: Lines;
   tree: SoraTree;
   clip: Clip;
   /** Problems sorted by position; rules turned off in the settings are left out. */
   problems: Problem[];
+  /** The analyzer (settings, profiles, lexicon) this analysis was made with. */
+  analyzer: Analyzer;
 }
 
 /**
@@ -48,6 +53,6 @@ export class Analyzer {
     problems.sort(
       (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
     );
-    return { tree, clip, problems };
+    return { lines: new Lines(text), tree, clip, problems, analyzer: this };
   }
 }

@@ -89,3 +89,9 @@ function shotSpans(shots: readonly Shot[], duration: number): ShotSpan[] {
   }
   return spans;
 }
+
+/** How a shot is named in messages: the first part of its heading (`Shot 2`), else its position. */
+export function shotLabel(shot: Shot): string {
+  const title = shot.heading?.title.text.split(/\s+[—–-]\s+/)[0].trim();
+  return title && !/^\d/.test(title) ? title : `Shot ${shot.index + 1}`;
+}

@@ -34,9 +34,9 @@ const LINE_BREAK = /\r\n|\r|\n/;
 // A comment starts at `//` at the start of a line or after whitespace, so `https://` stays text.
 const COMMENT_START = /(?:^|(?<=\s))\/\//;
 const HEADING = /^(\s*)(#+)(\s*)(.*)$/;
-// `Name: text` where the name is one to four words; the colon must be followed by a space or the
-// end of the line, so clock times (`12:30`) and URLs never start a field.
-const FIELD_LINE = /^(\s*)([A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*){0,3})\s*:(?=\s|$)(.*)$/;
+// `Name: text` where the name is one to four words. A known field may be written `Camera:wide`; any
+// other name needs a space or the end of the line after its colon, so URLs never start a field.
+const FIELD_LINE = /^(\s*)([A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*){0,3})\s*:(.*)$/;
 // `Speaker: "words"`, `Speaker (00:03): "words"`, `- Speaker: "words"`.
 const DIALOGUE_LINE = /^(\s*(?:[-*•]\s*)?)([^\s:"“”()\-*•][^:"“”()]*?)(\s*)(?:\(([^)]*)\)\s*)?:(?=\s|$)(.*)$/;
 const FIELD_NAMES = allFieldNames();
@@ -123,6 +123,8 @@ function parseFrontMatter(lines: SourceLine[]): { frontMatter?: FrontMatter; bod
     // A field line, a heading or prose means the closing `---` was forgotten: the front matter ends
     // there, so the slip costs one diagnostic instead of swallowing the prompt (or, with a `---`
     // further down, everything above it).
+    // A lone word is a key being typed (`dur`): it neither ends the front matter nor makes an entry.
+    if (!match && /^\s*[A-Za-z][\w-]*\s*$/.test(code)) continue;
     if (!match || lookupField(match[2])) break;
     const [, indent, key, rest] = match;
     const valueStart = code.length - rest.length;
@@ -290,7 +292,8 @@ export function parse(text: string): SoraTree {
       continue;
     }
 
-    const fieldMatch = FIELD_LINE.exec(code);
+    const loose = FIELD_LINE.exec(code);
+    const fieldMatch = loose && (/^(\s|$)/.test(loose[3]) || lookupField(loose[2])) ? loose : null;
     const known = fieldMatch ? lookupField(fieldMatch[2]) : undefined;
     if (fieldMatch && known) {
       const [, indent, name, rest] = fieldMatch;

@@ -19,7 +19,8 @@ export function compileVagueLexicon(settings: SoraSettings): VagueLexicon {
       word,
       kind: known?.kind ?? 'evaluative',
       why: known?.why ?? `"${word}" is on your list of vague words (sora.vagueWords.extra).`,
-      rewrites: rewrites.length ? { default: rewrites } : known?.rewrites ?? { default: [] },
+      // Your own rewrites serve every field, sound included.
+      rewrites: rewrites.length ? { default: rewrites, Audio: rewrites } : known?.rewrites ?? { default: [] },
     });
   }
   for (const word of allowed) lexicon.delete(word);

@@ -4,10 +4,20 @@ import { pathToFileURL } from 'node:url';
 import {
   CodeAction,
   CodeActionKind,
+  CompletionItemKind,
   DiagnosticSeverity,
+  FoldingRangeKind,
+  InsertTextFormat,
+  MarkupKind,
+  SymbolKind,
+  type CompletionItem,
   type Diagnostic,
+  type DocumentSymbol,
+  type FoldingRange,
   type VersionedTextDocumentIdentifier,
 } from 'vscode-languageserver';
+import type { Suggestion, SuggestionKind } from '../features/completion';
+import type { Fold, OutlineItem } from '../features/symbols';
 import type { Severity } from '../language/settings';
 import type { Fix, Problem } from '../rules/rule';
 
@@ -52,7 +62,58 @@ export function toDiagnostic(problem: Problem): Diagnostic {
 export function toCodeAction(fix: Fix, document: VersionedTextDocumentIdentifier, diagnostic: Diagnostic): CodeAction {
   const action = CodeAction.create(fix.title, CodeActionKind.QuickFix);
   action.diagnostics = [diagnostic];
-  action.edit = { documentChanges: [{ textDocument: document, edits: fix.edits }] };
+  if (fix.edits.length) action.edit = { documentChanges: [{ textDocument: document, edits: fix.edits }] };
+  if (fix.command) action.command = { title: fix.title, command: fix.command.id, arguments: fix.command.arguments };
   if (fix.preferred) action.isPreferred = true;
   return action;
+}
+
+const COMPLETION_KIND: Record<SuggestionKind, CompletionItemKind> = {
+  field: CompletionItemKind.Field,
+  term: CompletionItemKind.Keyword,
+  key: CompletionItemKind.Property,
+  value: CompletionItemKind.Value,
+  model: CompletionItemKind.EnumMember,
+  speaker: CompletionItemKind.Variable,
+  heading: CompletionItemKind.Snippet,
+  cue: CompletionItemKind.Event,
+};
+
+export function toCompletionItem(suggestion: Suggestion): CompletionItem {
+  const item: CompletionItem = {
+    label: suggestion.label,
+    kind: COMPLETION_KIND[suggestion.kind],
+    detail: suggestion.detail,
+    documentation: { kind: MarkupKind.Markdown, value: suggestion.documentation },
+    textEdit: { range: suggestion.range, newText: suggestion.insertText },
+    insertTextFormat: InsertTextFormat.PlainText,
+    sortText: suggestion.sortText,
+  };
+  if (suggestion.filterText) item.filterText = suggestion.filterText;
+  return item;
+}
+
+const SYMBOL_KIND: Record<OutlineItem['kind'], SymbolKind> = {
+  'front-matter': SymbolKind.Namespace,
+  key: SymbolKind.Property,
+  shot: SymbolKind.Event,
+  field: SymbolKind.Field,
+};
+
+export function toDocumentSymbol(item: OutlineItem): DocumentSymbol {
+  return {
+    name: item.name,
+    detail: item.detail,
+    kind: SYMBOL_KIND[item.kind],
+    range: item.range,
+    selectionRange: item.selectionRange,
+    children: item.children.map(toDocumentSymbol),
+  };
+}
+
+export function toFoldingRange(fold: Fold): FoldingRange {
+  const range: FoldingRange = { startLine: fold.startLine, endLine: fold.endLine };
+  if (fold.kind === 'region') range.kind = FoldingRangeKind.Region;
+  if (fold.kind === 'comment') range.kind = FoldingRangeKind.Comment;
+  return range;
 }

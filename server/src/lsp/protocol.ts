@@ -10,3 +10,6 @@ export interface ClipInfoParams {
 }
 
 export type ClipInfoResult = ClipInfo | null;
+
+/** A client command that adds a word to `sora.vagueWords.allowed`; the "Allow this word" quick fix runs it. */
+export { ALLOW_WORD_COMMAND } from '../features/codeActions';

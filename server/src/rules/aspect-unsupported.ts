@@ -23,7 +23,7 @@ export const aspectUnsupported: Rule = {
         ? `${clip.profile.id} does not offer aspect ${entry.value.text}; it offers ${offered.join(', ')}.`
         : `"${entry.value.text}" is not an aspect ratio: write W:H such as 16:9. ${clip.profile.id} offers ${offered.join(', ')}.`,
       fixes: entry.value.text
-        ? ordered.map((a, i) => ({ title: `Change aspect to ${a}`, edits: [{ range: entry.value.range, newText: a }], preferred: i === 0 }))
+        ? ordered.map((a, i) => ({ title: `Change aspect to ${a}`, edits: [{ range: entry.value.range, newText: a }], preferred: i === 0, automatic: i === 0 }))
         : [],
     }];
   },

@@ -29,6 +29,7 @@ export const durationUnsupported: Rule = {
         title: `Change duration to ${d}s`,
         edits: [{ range: entry.value.range, newText: `${d}s` }],
         preferred: i === 0,
+        automatic: i === 0,
       })),
     }];
   },

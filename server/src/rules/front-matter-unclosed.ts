@@ -15,6 +15,7 @@ export const frontMatterUnclosed: Rule = {
         title: 'Close the front matter',
         edits: [{ range: { start: after, end: after }, newText: '\n---' }],
         preferred: true,
+        automatic: true,
       }],
     }];
   },

@@ -1,6 +1,7 @@
 import { aspectUnsupported } from './aspect-unsupported';
 import { durationUnsupported } from './duration-unsupported';
 import { frontMatterUnclosed } from './front-matter-unclosed';
+import { missingCamera } from './missing-camera';
 import type { Rule } from './rule';
 import { sizeUnsupported } from './size-unsupported';
 import { timestampMalformed } from './timestamp-malformed';
@@ -22,6 +23,7 @@ export const RULES: readonly Rule[] = [
   timestampMalformed,
   timestampOutOfRange,
   vagueAdjective,
+  missingCamera,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

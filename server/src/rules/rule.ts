@@ -9,12 +9,24 @@ export interface TextEdit {
   newText: string;
 }
 
+/** A command the editor runs instead of (or besides) editing the text, such as writing a setting. */
+export interface FixCommand {
+  id: string;
+  arguments: unknown[];
+}
+
 /** A change that resolves a problem, expressed on the text it was computed for. */
 export interface Fix {
   title: string;
   edits: TextEdit[];
-  /** The fix an editor applies for "fix this" and for fix-all. */
+  command?: FixCommand;
+  /** The fix an editor applies for "fix this". */
   preferred?: boolean;
+  /**
+   * Safe to apply without looking (a typo corrected, a value the model offers): fix-all applies it.
+   * Fixes that choose words or times for the creator are never automatic.
+   */
+  automatic?: boolean;
 }
 
 /** What a rule reports; the severity comes from the rule's default or the user's setting. */

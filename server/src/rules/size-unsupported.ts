@@ -30,7 +30,7 @@ export const sizeUnsupported: Rule = {
           ? `${clip.profile.id} does not offer ${entry.name} ${text}; it offers ${offered.join(', ')}.`
           : `"${text}" is not a size: write WIDTHxHEIGHT (1280x720) or a resolution (720p). ${clip.profile.id} offers ${offered.join(', ')}.`,
         fixes: text
-          ? ordered.map((s, i) => ({ title: `Change ${entry.name} to ${s}`, edits: [{ range: entry.value.range, newText: s }], preferred: i === 0 }))
+          ? ordered.map((s, i) => ({ title: `Change ${entry.name} to ${s}`, edits: [{ range: entry.value.range, newText: s }], preferred: i === 0, automatic: i === 0 }))
           : [],
       });
     }

@@ -16,6 +16,7 @@ export const timestampMalformed: Rule = {
             title: `Change "${timestamp.text}" to "${timestamp.normalized}"`,
             edits: [{ range: timestamp.range, newText: timestamp.normalized }],
             preferred: true,
+            automatic: true,
           },
         ];
       }

@@ -1,9 +1,17 @@
 import { formatSeconds } from '../language/timestamps';
 import { cues } from '../language/cues';
-import type { Finding, Rule } from './rule';
+import { shotLabel } from '../language/clip';
+import type { Range } from '../language/tree';
+import { setFrontMatter } from './frontMatterEdit';
+import type { Finding, Fix, Rule } from './rule';
 
 function seconds(value: number): string {
   return `${Number.isInteger(value) ? value : value.toFixed(1)} s`;
+}
+
+function moveTo(range: Range, seconds: number, preferred: boolean): Fix {
+  const text = formatSeconds(seconds);
+  return { title: `Move the cue to ${text}`, edits: [{ range, newText: text }], preferred };
 }
 
 export const timestampOutOfRange: Rule = {
@@ -24,9 +32,22 @@ export const timestampOutOfRange: Rule = {
       const endsSomething = role === 'shot-end' || role === 'range-end';
       const pastEnd = endsSomething ? at > duration : at >= duration;
       if (pastEnd) {
+        const fixes: Fix[] = [];
+        // The last moment something can still play: the clip's last whole second, or its end for a range end.
+        const last = endsSomething ? duration : Math.ceil(duration) - 1;
+        if (last >= 0) fixes.push(moveTo(timestamp.range, last, true));
+        const longer = clip.profile.durations.value.filter((d) => (endsSomething ? d >= at : d > at));
+        if (longer.length) {
+          const target = Math.min(...longer);
+          fixes.push({
+            title: `Make the clip ${target} s long (duration: ${target}s)`,
+            edits: [setFrontMatter(tree, 'duration', `${target}s`)],
+          });
+        }
         findings.push({
           range: timestamp.range,
           message: `${timestamp.text} is ${at === duration ? 'at' : 'past'} the end of ${lengthSource}: nothing plays there.`,
+          fixes,
         });
         continue;
       }
@@ -36,9 +57,11 @@ export const timestampOutOfRange: Rule = {
       const end = stated?.end.seconds;
       if (start === undefined || end === undefined || end <= start) continue;
       if (at < start || (role === 'range-end' ? at > end : at >= end)) {
-        const name = shot.heading!.title.text.split(/\s+[—–-]\s+/)[0] || `Shot ${shot.index + 1}`;
+        const name = shotLabel(shot);
+        const inside = at < start ? start : role === 'range-end' ? end : Math.max(start, Math.ceil(end) - 1);
         findings.push({
           range: timestamp.range,
+          fixes: [moveTo(timestamp.range, inside, true)],
           message: `${timestamp.text} is outside ${name} (${formatSeconds(start)}-${formatSeconds(end)}); cue times count from the start of the clip, not of the shot.`,
         });
       }

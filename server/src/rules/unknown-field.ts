@@ -23,6 +23,7 @@ export const unknownField: Rule = {
                 title: `Rename to "${target}"`,
                 edits: [{ range: field.name.range, newText: target }],
                 preferred: true,
+                automatic: true,
               },
             ],
           });

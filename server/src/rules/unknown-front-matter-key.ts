@@ -19,7 +19,7 @@ export const unknownFrontMatterKey: Rule = {
           : `Unknown front-matter key "${entry.key.text}"; it is ignored. Known keys: ${keys.join(', ')}.`,
       };
       if (suggestion) {
-        finding.fixes = [{ title: `Rename to "${suggestion}"`, edits: [{ range: entry.key.range, newText: suggestion }], preferred: true }];
+        finding.fixes = [{ title: `Rename to "${suggestion}"`, edits: [{ range: entry.key.range, newText: suggestion }], preferred: true, automatic: true }];
       }
       findings.push(finding);
     }

@@ -19,7 +19,7 @@ export const unknownModel: Rule = {
       message: `Unknown model "${entry.value.text}"${suggestion ? `. Did you mean "${suggestion}"?` : '.'} Known models: ${ids.join(', ')}. Checks use ${clip.profile.id} meanwhile; add your own profile in the "sora.models" setting.`,
     };
     if (suggestion) {
-      finding.fixes = [{ title: `Change to "${suggestion}"`, edits: [{ range: entry.value.range, newText: suggestion }], preferred: true }];
+      finding.fixes = [{ title: `Change to "${suggestion}"`, edits: [{ range: entry.value.range, newText: suggestion }], preferred: true, automatic: true }];
     }
     return [finding];
   },

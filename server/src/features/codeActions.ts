@@ -1,0 +1,54 @@
+import type { Fix, Problem, TextEdit } from '../rules/rule';
+import type { Analysis } from './analysis';
+
+export const ALLOW_WORD_COMMAND = 'sora.allowVagueWord';
+
+function sameRange(a: Problem['range'], b: Problem['range']): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+/** The problem a client's diagnostic stands for: same rule, same range. */
+export function problemFor(analysis: Analysis, ruleId: string, range: Problem['range']): Problem | undefined {
+  return analysis.problems.find((p) => p.ruleId === ruleId && sameRange(p.range, range));
+}
+
+/** A quick fix that adds `// sora-disable-next-line <rule>` above the problem, with the line's indentation. */
+function disableForLine(analysis: Analysis, problem: Problem): Fix {
+  const line = problem.range.start.line;
+  const indent = /^\s*/.exec(analysis.lines.at(line))![0].replace(/\uFEFF/g, '');
+  const at = { line, character: line === 0 && analysis.tree.hasBom ? 1 : 0 };
+  return {
+    title: `Disable ${problem.ruleId} for this line`,
+    edits: [{ range: { start: at, end: at }, newText: `${indent}// sora-disable-next-line ${problem.ruleId}\n` }],
+  };
+}
+
+/** Every fix offered for one problem: its own fixes (preferred first), then the ways to silence it. */
+export function fixesFor(analysis: Analysis, problem: Problem): Fix[] {
+  const fixes = [...(problem.fixes ?? [])].sort((a, b) => Number(!!b.preferred) - Number(!!a.preferred));
+  if (problem.ruleId === 'vague-adjective') {
+    const word = analysis.lines.at(problem.range.start.line).slice(problem.range.start.character, problem.range.end.character).toLowerCase();
+    fixes.push({ title: `Allow "${word}" in this workspace`, edits: [], command: { id: ALLOW_WORD_COMMAND, arguments: [word] } });
+  }
+  fixes.push(disableForLine(analysis, problem));
+  return fixes;
+}
+
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+  const before = (x: TextEdit['range']['end'], y: TextEdit['range']['start']) => x.line < y.line || (x.line === y.line && x.character <= y.character);
+  return !(before(a.range.end, b.range.start) || before(b.range.end, a.range.start));
+}
+
+/**
+ * The edits of every automatic fix in the file (typos, malformed times, values the model offers),
+ * skipping any that would overlap one already taken; fixes that choose words are left to the creator.
+ */
+export function fixAll(analysis: Analysis): TextEdit[] {
+  const taken: TextEdit[] = [];
+  for (const problem of analysis.problems) {
+    const fix = problem.fixes?.find((f) => f.automatic);
+    if (!fix || fix.edits.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;
+    taken.push(...fix.edits);
+  }
+  return taken;
+}
