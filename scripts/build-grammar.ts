@@ -4,6 +4,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { FIELDS } from '../server/src/language/fields';
+import { VOCABULARY } from '../server/src/language/vocabulary';
+import type { TermCategory } from '../server/src/language/vocabularyTypes';
 
 const ROOT = resolve(__dirname, '..');
 const SOURCE = resolve(ROOT, 'syntaxes/sora.tmLanguage.src.json');
@@ -17,6 +19,22 @@ function alternation(names: readonly string[]): string {
     .join('|');
 }
 
+// The grammar colours vocabulary terms in five groups, each a scope that common themes colour.
+const TERM_GROUPS: Record<string, readonly TermCategory[]> = {
+  camera: ['camera-move', 'rig'],
+  shot: ['shot-size', 'angle'],
+  lens: ['lens', 'focus', 'exposure', 'frame-rate'],
+  lighting: ['lighting'],
+  audio: ['audio'],
+};
+
+function termSpellings(categories: readonly TermCategory[]): string[] {
+  return VOCABULARY.filter((t) => categories.includes(t.category))
+    .flatMap((t) => [t.term, ...t.aliases])
+    // `50mm`, `f/1.8`, `24fps` are coloured as numbers with units already.
+    .filter((s) => !/^(\d|f\/)/i.test(s));
+}
+
 export function generateGrammar(): string {
   const values: Record<string, string> = {
     ALL_FIELDS: alternation(FIELDS.flatMap((f) => [f.kind, ...f.aliases])),
@@ -24,6 +42,7 @@ export function generateGrammar(): string {
     UNKNOWN_FIELD: '[A-Za-z][A-Za-z-]*[ \\t]*:(?=\\s|$)',
   };
   for (const field of FIELDS) values[`FIELD_${field.kind}`] = alternation([field.kind, ...field.aliases]);
+  for (const [group, categories] of Object.entries(TERM_GROUPS)) values[`TERMS_${group}`] = alternation(termSpellings(categories));
   const source = readFileSync(SOURCE, 'utf8');
   const filled = source.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
     const value = values[name];

@@ -29,20 +29,21 @@ export interface Suggestion {
   sortText: string;
 }
 
-// The term categories each field is about, most relevant first; other terms that list the field
-// follow. A number typed in Camera (`50`) asks for lens terms, as in `Camera: wide shot, 50mm`.
+// The term categories each field is about, most relevant first. A term is offered in a field when
+// its category is one of these or the term lists the field; a number typed in Camera (`50`) asks
+// for lens terms, as in `Camera: wide shot, 50mm`.
 const CATEGORIES_FOR: Partial<Record<FieldKind | 'Prose', readonly TermCategory[]>> = {
   Camera: ['camera-move', 'shot-size', 'angle', 'rig', 'focus'],
   Lens: ['lens', 'focus', 'exposure', 'frame-rate'],
   Lighting: ['lighting'],
   Audio: ['audio'],
-  Style: ['exposure', 'lens', 'lighting', 'frame-rate'],
+  Style: ['lighting', 'lens', 'exposure', 'frame-rate'],
   Motion: ['frame-rate', 'camera-move'],
 };
 const AFTER_NUMBER: readonly TermCategory[] = ['lens', 'exposure', 'frame-rate'];
 
 function pad(rank: number): string {
-  return String(rank).padStart(4, '0');
+  return String(rank).padStart(7, '0');
 }
 
 function lineRange(line: number, start: number, end: number): Range {
@@ -80,11 +81,18 @@ function termSuggestions(kind: FieldKind | 'Prose', before: string, line: number
     const categoryRank = preferred.indexOf(term.category);
     const fieldRank = kind === 'Prose' ? 0 : term.fields.indexOf(kind as Term['fields'][number]);
     if (categoryRank < 0 && fieldRank < 0) continue;
-    if (afterNumber && !/^\d/.test(term.term)) continue;
+    const numeric = /^(\d|f\/)/.test(term.term);
+    if (afterNumber && !numeric) continue;
     const spellings = [term.term, ...term.aliases];
     const { start, typed } = replaceStart(before, spellings);
     const matched = typed ? spellings.find((s) => s.toLowerCase().startsWith(typed.toLowerCase())) : undefined;
-    const rank = (categoryRank < 0 ? 10 + fieldRank : categoryRank) * 1000 + index;
+    // Relevance: terms that name this field first (as their first field, then later), then by the
+    // field's category order; settings written as numbers (f/2.8, 24fps) only lead in Lens.
+    const rank =
+      (fieldRank < 0 ? 5 : fieldRank) * 100_000 +
+      (categoryRank < 0 ? 9 : categoryRank) * 10_000 +
+      (numeric && kind !== 'Lens' && !afterNumber ? 5_000 : 0) +
+      index;
     const suggestion: Suggestion = {
       label: term.term,
       kind: 'term',
