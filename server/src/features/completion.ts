@@ -82,7 +82,7 @@ function termSuggestions(kind: FieldKind | 'Prose', before: string, line: number
     const fieldRank = kind === 'Prose' ? 0 : term.fields.indexOf(kind as Term['fields'][number]);
     if (categoryRank < 0 && fieldRank < 0) continue;
     const numeric = /^(\d|f\/)/.test(term.term);
-    if (afterNumber && !numeric) continue;
+    if (afterNumber && !/^\d/.test(term.term)) continue;
     const spellings = [term.term, ...term.aliases];
     const { start, typed } = replaceStart(before, spellings);
     const matched = typed ? spellings.find((s) => s.toLowerCase().startsWith(typed.toLowerCase())) : undefined;
