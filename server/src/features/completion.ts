@@ -89,9 +89,11 @@ function termSuggestions(kind: FieldKind | 'Prose', before: string, line: number
     // Relevance: terms that name this field first (as their first field, then later), then by the
     // field's category order; settings written as numbers (f/2.8, 24fps) only lead in Lens.
     const rank =
-      (fieldRank < 0 ? 5 : fieldRank) * 100_000 +
+      (afterNumber ? 0 : (fieldRank < 0 ? 5 : fieldRank) * 100_000) +
       (categoryRank < 0 ? 9 : categoryRank) * 10_000 +
       (numeric && kind !== 'Lens' && !afterNumber ? 5_000 : 0) +
+      // What was typed starts another spelling (`dol` for push-in's `dolly in`): after the terms it starts.
+      (matched && !term.term.toLowerCase().startsWith(typed.toLowerCase()) ? 50_000 : 0) +
       index;
     const suggestion: Suggestion = {
       label: term.term,

@@ -1,0 +1,187 @@
+// The in-editor suite, in the @vscode/test-electron shape: a module exporting run(), executed in VS
+// Code's extension host with the full `vscode` API. Here it runs inside code-server (see
+// test/editor/run.mjs); on a machine with desktop VS Code, test/editor/electron.mjs runs the same
+// module through @vscode/test-electron.
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import * as oniguruma from 'vscode-oniguruma';
+import * as textmate from 'vscode-textmate';
+
+declare const ONIG_WASM: string; // set at bundle time: the path of vscode-oniguruma's onig.wasm
+
+const EXTENSION_ID = 'sora-prompt.sora-prompt';
+const DEADLINE_MS = 20_000;
+
+function code(diagnostic: vscode.Diagnostic): string {
+  const value = diagnostic.code;
+  return typeof value === 'object' && value !== null ? String(value.value) : String(value);
+}
+
+/** Resolves when `check` returns a value, re-checking on every diagnostics change; fails at the deadline. */
+async function waitForDiagnostics<T>(uri: vscode.Uri, check: (diagnostics: vscode.Diagnostic[]) => T | undefined, what: string): Promise<T> {
+  const first = check(vscode.languages.getDiagnostics(uri));
+  if (first !== undefined) return first;
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`timed out waiting for ${what}; diagnostics: ${JSON.stringify(vscode.languages.getDiagnostics(uri).map((d) => [code(d), d.message]))}`));
+    }, DEADLINE_MS);
+    const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (!event.uris.some((u) => u.toString() === uri.toString())) return;
+      const value = check(vscode.languages.getDiagnostics(uri));
+      if (value === undefined) return;
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve(value);
+    });
+  });
+}
+
+async function completionLabels(uri: vscode.Uri, position: vscode.Position): Promise<string[]> {
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, position);
+  return list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+}
+
+async function setSetting(key: string, value: unknown): Promise<void> {
+  await vscode.workspace.getConfiguration('sora').update(key, value, vscode.ConfigurationTarget.Workspace);
+}
+
+async function scopesAt(lines: string[], wanted: Array<[number, number]>): Promise<string[][]> {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+  const wasm = readFileSync(ONIG_WASM);
+  await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
+  const registry = new textmate.Registry({
+    onigLib: Promise.resolve({ createOnigScanner: (p: string[]) => new oniguruma.OnigScanner(p), createOnigString: (s: string) => new oniguruma.OnigString(s) }),
+    loadGrammar: async (scopeName: string) => {
+      if (scopeName !== 'source.sora') return null;
+      // The grammar file the installed extension contributes, exactly as VS Code loads it.
+      const path = join(extension.extensionPath, 'syntaxes', 'sora.tmLanguage.json');
+      return textmate.parseRawGrammar(readFileSync(path, 'utf8'), path);
+    },
+  });
+  const grammar = (await registry.loadGrammar('source.sora'))!;
+  let state = textmate.INITIAL;
+  const tokensByLine = lines.map((line) => {
+    const result = grammar.tokenizeLine(line, state);
+    state = result.ruleStack;
+    return result.tokens;
+  });
+  return wanted.map(([line, character]) => tokensByLine[line].find((t) => t.startIndex <= character && character < t.endIndex)?.scopes ?? []);
+}
+
+type Test = [name: string, body: () => Promise<void>];
+
+export async function run(): Promise<void> {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  assert.ok(folder, 'a workspace folder is open');
+  const uri = vscode.Uri.joinPath(folder, 'draft.sora');
+  const document = await vscode.workspace.openTextDocument(uri);
+  await vscode.window.showTextDocument(document);
+  const line = (n: number) => document.lineAt(n).text;
+
+  const tests: Test[] = [
+    ['a .sora file opens in the Sora Prompt language, which activates the extension', async () => {
+      assert.equal(document.languageId, 'sora');
+      // Activation follows the open asynchronously; the first published diagnostics prove it happened.
+      await waitForDiagnostics(uri, (d) => (d.length ? true : undefined), 'the first diagnostics');
+      assert.ok(vscode.extensions.getExtension(EXTENSION_ID)?.isActive, 'the extension is active');
+    }],
+
+    ['the contributed grammar gives TextMate scopes', async () => {
+      const [heading, field, timestamp, comment, term] = await scopesAt(document.getText().split(/\r?\n/), [
+        [5, 3], [6, 1], [9, 36], [4, 5], [7, 14],
+      ]);
+      assert.ok(heading.some((s) => s.startsWith('markup.heading')), `heading: ${heading}`);
+      assert.ok(field.includes('entity.name.tag.field.sora'), `field: ${field}`);
+      assert.ok(timestamp.includes('constant.numeric.time.sora'), `timestamp: ${timestamp}`);
+      assert.ok(comment.includes('comment.line.double-slash.sora'), `comment: ${comment}`);
+      assert.ok(term.includes('keyword.other.camera.sora'), `term: ${term}`);
+    }],
+
+    ['diagnostics arrive with rule codes and exact ranges', async () => {
+      const diagnostics = await waitForDiagnostics(uri, (d) => (d.length >= 2 ? d : undefined), 'two diagnostics');
+      const vague = diagnostics.find((d) => code(d) === 'vague-adjective')!;
+      assert.ok(vague, 'vague-adjective reported');
+      assert.equal(document.getText(vague.range), 'beautiful');
+      assert.equal(vague.range.start.line, 6);
+      assert.equal(vague.source, 'sora');
+      assert.equal(vague.severity, vscode.DiagnosticSeverity.Warning);
+      const late = diagnostics.find((d) => code(d) === 'timestamp-out-of-range')!;
+      assert.equal(document.getText(late.range), '00:10');
+      assert.equal(late.severity, vscode.DiagnosticSeverity.Error);
+    }],
+
+    ['completion offers camera moves in Camera and lens terms in Lens', async () => {
+      const camera = await completionLabels(uri, new vscode.Position(7, line(7).length));
+      for (const label of ['push-in', 'dolly zoom', 'whip pan', 'low angle']) assert.ok(camera.includes(label), `Camera offers ${label}`);
+      const lens = await completionLabels(uri, new vscode.Position(8, line(8).length));
+      for (const label of ['35mm', 'anamorphic', 'f/1.8']) assert.ok(lens.includes(label), `Lens offers ${label}`);
+    }],
+
+    ['snippets are listed', async () => {
+      const labels = await completionLabels(uri, new vscode.Position(10, 0));
+      for (const prefix of ['scene', 'shots2', 'shots3', 'dialogue']) assert.ok(labels.includes(prefix), `snippet ${prefix}: ${labels.slice(0, 30)}`);
+    }],
+
+    ['hover explains a camera term', async () => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(7, line(7).indexOf('push-in') + 2));
+      const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+      assert.match(text, /\*\*push-in\*\* — camera move/);
+    }],
+
+    ['a quick fix rewrites the vague word, and the warning goes away', async () => {
+      const vague = await waitForDiagnostics(uri, (d) => d.find((x) => code(x) === 'vague-adjective'), 'vague-adjective');
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, vague.range, vscode.CodeActionKind.QuickFix.value);
+      const remove = actions.find((a) => a.title === 'Remove "beautiful"');
+      assert.ok(remove?.edit, `actions: ${actions.map((a) => a.title)}`);
+      assert.ok(await vscode.workspace.applyEdit(remove.edit));
+      assert.equal(line(6), 'Scene: A pier at dawn, gulls on the rail.');
+      await waitForDiagnostics(uri, (d) => (d.some((x) => code(x) === 'vague-adjective') ? undefined : true), 'the warning to go');
+      await vscode.commands.executeCommand('undo');
+      await waitForDiagnostics(uri, (d) => d.find((x) => code(x) === 'vague-adjective'), 'the warning back after undo');
+    }],
+
+    ['turning a rule off in settings removes its diagnostics, and back on restores them', async () => {
+      await setSetting('rules', { 'vague-adjective': 'off' });
+      await waitForDiagnostics(uri, (d) => (d.some((x) => code(x) === 'vague-adjective') ? undefined : true), 'vague-adjective to disappear');
+      await setSetting('rules', undefined);
+      await waitForDiagnostics(uri, (d) => d.find((x) => code(x) === 'vague-adjective'), 'vague-adjective to come back');
+    }],
+
+    ['"Allow this word" writes the workspace setting', async () => {
+      const vague = await waitForDiagnostics(uri, (d) => d.find((x) => code(x) === 'vague-adjective'), 'vague-adjective');
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, vague.range, vscode.CodeActionKind.QuickFix.value);
+      const allow = actions.find((a) => a.title === 'Allow "beautiful" in this workspace');
+      assert.ok(allow?.command, `actions: ${actions.map((a) => a.title)}`);
+      await vscode.commands.executeCommand(allow.command.command, ...(allow.command.arguments ?? []));
+      assert.deepEqual(vscode.workspace.getConfiguration('sora').get('vagueWords.allowed'), ['beautiful']);
+      await waitForDiagnostics(uri, (d) => (d.some((x) => code(x) === 'vague-adjective') ? undefined : true), 'the allowed word to be quiet');
+      await setSetting('vagueWords.allowed', undefined);
+      await waitForDiagnostics(uri, (d) => d.find((x) => code(x) === 'vague-adjective'), 'vague-adjective back');
+    }],
+
+    ['the restart command brings the server back', async () => {
+      await vscode.commands.executeCommand('sora.restartServer');
+      const labels = await completionLabels(uri, new vscode.Position(7, line(7).length));
+      assert.ok(labels.includes('push-in'), 'completion answers after the restart');
+      await waitForDiagnostics(uri, (d) => d.find((x) => code(x) === 'timestamp-out-of-range'), 'diagnostics after the restart');
+    }],
+  ];
+
+  let passed = 0;
+  const failures: string[] = [];
+  for (const [name, body] of tests) {
+    try {
+      await body();
+      passed++;
+      console.log(`EDITOR-TEST ok - ${name}`);
+    } catch (error) {
+      failures.push(name);
+      console.log(`EDITOR-TEST not ok - ${name}: ${(error as Error)?.stack ?? error}`);
+    }
+  }
+  console.log(`EDITOR-TEST summary: ${passed} passed, ${failures.length} failed`);
+  if (failures.length) throw new Error(`${failures.length} editor test(s) failed: ${failures.join('; ')}`);
+}
