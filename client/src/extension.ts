@@ -2,6 +2,7 @@
 // It decides nothing about the language; that is the server's job.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { copyExport, ExportView } from './exportView';
 import { ALLOW_WORD_COMMAND, CLIP_INFO_REQUEST, type ClipInfoParams, type ClipInfoResult } from '../../server/src/lsp/protocol';
 
 const LANGUAGE_ID = 'sora';
@@ -86,7 +87,8 @@ class ClipStatus implements vscode.Disposable {
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('Sora Prompt', { log: true });
   const status = new ClipStatus(() => client);
-  context.subscriptions.push(output, status);
+  const exportView = new ExportView(() => client);
+  context.subscriptions.push(output, status, exportView);
 
   const start = async () => {
     client = createClient(context, output);
@@ -109,6 +111,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await start();
     }),
     vscode.commands.registerCommand('sora.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('sora.copyPrompt', () => copyExport(client, 'prompt', 'prompt')),
+    vscode.commands.registerCommand('sora.copyRequest', () => copyExport(client, 'request', 'API request')),
+    vscode.commands.registerCommand('sora.openExport', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (editor?.document.languageId !== 'sora') {
+        void vscode.window.showInformationMessage('Sora: open a .sora file to see its exported prompt.');
+        return;
+      }
+      await exportView.open(editor.document.uri);
+    }),
     // Run by the "Allow this word" quick fix: the server cannot write settings, the editor can.
     vscode.commands.registerCommand(ALLOW_WORD_COMMAND, async (word: unknown) => {
       if (typeof word !== 'string' || !word) return;

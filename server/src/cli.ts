@@ -2,32 +2,42 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { Analyzer } from './features/analysis';
+import { EXPORT_FORMATS, exportAnalysis, renderExport, type ExportFormat } from './features/export';
 import type { Severity } from './language/settings';
 import type { Problem } from './rules/rule';
 import { readSettingsFile } from './settingsFile';
 
 const USAGE = `Usage: sora-prompt lint [--format text|json] [--model ID] [--config FILE] FILE...
+       sora-prompt export [--format prompt|request|curl] [--model ID] [--config FILE] [--force] FILE
 
-Checks .sora prompt files and prints one line per problem:
+lint checks .sora prompt files and prints one line per problem:
   FILE:LINE:COLUMN SEVERITY MESSAGE [RULE-ID]
+export prints what the model's API receives: the prompt text (prompt, the default), the JSON body
+of the create call (request), or a curl command that reads the API key from the environment (curl).
+It refuses a file with errors unless --force is given. Notes about what the export changed go to
+standard error.
 
 Options:
-  --format text|json  text (default), or one JSON array of problems with 0-based LSP positions
-  --model ID          check against this model instead of the one each file names
+  --format            lint: text (default) or json (one array, 0-based LSP positions);
+                      export: prompt (default), request or curl
+  --model ID          use this model instead of the one each file names
   --config FILE       settings as in VS Code: a settings.json with sora.* keys, or the sora section
+  --force             export even when the file has errors
   -h, --help          show this help
   --version           print the version
 
-Exit status: 0 when no file has errors, 1 when one has, 2 on bad usage or an unreadable file.`;
+Exit status: 0 when no file has errors, 1 when one has (export: when it refused), 2 on bad usage or
+an unreadable file.`;
 
 const VERSION = '0.1.0';
 
 class UsageError extends Error {}
 
 interface LintOptions {
-  format: 'text' | 'json';
+  format: string;
   model?: string;
   config?: string;
+  force: boolean;
   files: string[];
 }
 
@@ -39,8 +49,8 @@ interface JsonProblem {
   message: string;
 }
 
-function parseLintArguments(args: string[]): LintOptions {
-  const options: LintOptions = { format: 'text', files: [] };
+function parseArguments(args: string[], formats: readonly string[]): LintOptions {
+  const options: LintOptions = { format: formats[0], force: false, files: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const valueOf = (name: string) => {
@@ -51,10 +61,12 @@ function parseLintArguments(args: string[]): LintOptions {
     };
     if (arg === '--format' || arg.startsWith('--format=')) {
       const format = valueOf('--format');
-      if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
+      if (!formats.includes(format)) throw new UsageError(`--format must be ${formats.join(', ').replace(/, ([^,]*)$/, ' or $1')}, not "${format}"`);
       options.format = format;
     } else if (arg === '--model' || arg.startsWith('--model=')) {
       options.model = valueOf('--model').toLowerCase();
+    } else if (arg === '--force') {
+      options.force = true;
     } else if (arg === '--config' || arg.startsWith('--config=')) {
       options.config = valueOf('--config');
     } else if (arg === '--') {
@@ -66,7 +78,7 @@ function parseLintArguments(args: string[]): LintOptions {
       options.files.push(arg);
     }
   }
-  if (!options.files.length) throw new UsageError('no files to lint');
+  if (!options.files.length) throw new UsageError('no files given');
   return options;
 }
 
@@ -88,7 +100,7 @@ function readPrompt(file: string): Read {
   return { text: bytes.toString('utf8').replace(/^\uFEFF/, '') };
 }
 
-function lint(options: LintOptions): number {
+function analyzerFor(options: LintOptions): Analyzer {
   let settings: unknown = {};
   if (options.config) {
     try {
@@ -102,6 +114,38 @@ function lint(options: LintOptions): number {
   if (options.model && !analyzer.profiles.has(options.model)) {
     throw new UsageError(`unknown model "${options.model}"; known models: ${[...analyzer.profiles.keys()].join(', ')}`);
   }
+  return analyzer;
+}
+
+function exportFile(options: LintOptions): number {
+  if (options.files.length !== 1) throw new UsageError('export takes exactly one file');
+  const analyzer = analyzerFor(options);
+  const [file] = options.files;
+  const read = readPrompt(file);
+  if ('error' in read) {
+    process.stderr.write(`sora-prompt: ${read.error}\n`);
+    return 2;
+  }
+  const analysis = analyzer.analyze(read.text, { model: options.model });
+  const errors = analysis.problems.filter((p) => p.severity === 'error');
+  if (errors.length && !options.force) {
+    const shown = file === '-' ? '<stdin>' : relative(process.cwd(), file) || file;
+    for (const problem of errors) {
+      const { line, character } = problem.range.start;
+      process.stderr.write(`${shown}:${line + 1}:${character + 1} error ${problem.message} [${problem.ruleId}]\n`);
+    }
+    const rules = [...new Set(errors.map((p) => p.ruleId))].join(', ');
+    process.stderr.write(`sora-prompt: export refused: ${errors.length} error${errors.length === 1 ? '' : 's'} (${rules}); fix them, or pass --force\n`);
+    return 1;
+  }
+  const result = exportAnalysis(analysis);
+  for (const note of result.notes) process.stderr.write(`note: ${note}\n`);
+  process.stdout.write(`${renderExport(result, options.format as ExportFormat)}\n`);
+  return 0;
+}
+
+function lint(options: LintOptions): number {
+  const analyzer = analyzerFor(options);
   let status = 0;
   const json: JsonProblem[] = [];
   for (const file of options.files) {
@@ -138,12 +182,12 @@ export function main(args: string[]): number {
       process.stdout.write(`${VERSION}\n`);
       return 0;
     }
-    if (command !== 'lint') throw new UsageError(`unknown command "${command}"`);
+    if (command !== 'lint' && command !== 'export') throw new UsageError(`unknown command "${command}"`);
     if (rest.includes('-h') || rest.includes('--help')) {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
-    return lint(parseLintArguments(rest));
+    return command === 'lint' ? lint(parseArguments(rest, ['text', 'json'])) : exportFile(parseArguments(rest, EXPORT_FORMATS));
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`sora-prompt: ${error.message}\n\n${USAGE}\n`);

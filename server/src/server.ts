@@ -16,11 +16,12 @@ import { Analyzer, type Analysis } from './features/analysis';
 import { clipInfo } from './features/clipInfo';
 import { fixAll, fixesFor, problemFor } from './features/codeActions';
 import { complete } from './features/completion';
+import { exportAnalysis, renderExport } from './features/export';
 import { format } from './features/formatting';
 import { hover } from './features/hover';
 import { folds, outline } from './features/symbols';
 import { toCodeAction, toCompletionItem, toDiagnostic, toDocumentSymbol, toFoldingRange } from './lsp/convert';
-import { CLIP_INFO_REQUEST, type ClipInfoParams } from './lsp/protocol';
+import { CLIP_INFO_REQUEST, EXPORT_REQUEST, type ClipInfoParams, type ExportParams, type ExportResult } from './lsp/protocol';
 
 const FIX_ALL = `${CodeActionKind.SourceFixAll}.sora`;
 
@@ -213,6 +214,16 @@ connection.onDocumentFormatting((params) => {
 connection.onDocumentRangeFormatting((params) => {
   const found = analysisFor(params.textDocument.uri);
   return found ? format(found.analysis, params.range) : [];
+});
+
+connection.onRequest(EXPORT_REQUEST, (params: ExportParams): ExportResult => {
+  const found = analysisFor(params.uri);
+  if (!found) return null;
+  const result = exportAnalysis(found.analysis);
+  const errors = found.analysis.problems
+    .filter((p) => p.severity === 'error')
+    .map((p) => `line ${p.range.start.line + 1}: ${p.message} [${p.ruleId}]`);
+  return { model: result.model, text: renderExport(result, params.format), notes: result.notes, errors };
 });
 
 connection.onRequest(CLIP_INFO_REQUEST, (params: ClipInfoParams) => {

@@ -63,7 +63,8 @@ describe('front-matter rules', () => {
     assert.deepEqual(actual, expected);
     const fixed = applyFix(text, analysis.problems[0].fixes![0]);
     assert.equal(fixed, '---\nmodel: sora-2\n---\nScene: dusk\nCamera: pan');
-    assert.deepEqual(problemsOf(fixed).actual, []);
+    // sora-2's Videos API shutdown is past (model-retired, information): not what this test is about.
+    assert.deepEqual(problemsOf(fixed, { rules: { 'model-retired': 'off' } }).actual, []);
   });
 });
 

@@ -28,18 +28,33 @@ export class Analyzer {
   readonly settings: SoraSettings;
   readonly profiles: ReadonlyMap<string, ModelProfile>;
   readonly lexicon: VagueLexicon;
+  /** A fixed date (YYYY-MM-DD) to check against, as tests need; otherwise each analysis uses the current UTC date. */
+  private readonly fixedToday: string | undefined;
 
-  constructor(settings: unknown = {}) {
+  constructor(settings: unknown = {}, options: { today?: string } = {}) {
     this.settings = normalizeSettings(settings);
     this.profiles = resolveProfiles(this.settings.models);
     this.lexicon = compileVagueLexicon(this.settings);
+    this.fixedToday = options.today;
+  }
+
+  /** The date the checks run on: the fixed one, else today's UTC date (read per analysis, so a long-running server moves on). */
+  get today(): string {
+    return this.fixedToday ?? new Date().toISOString().slice(0, 10);
   }
 
   /** `options.model` checks the text against that model instead of the one its front matter names. */
   analyze(text: string, options: { model?: string } = {}): Analysis {
     const tree = parse(text);
     const clip = deriveClip(tree, this.profiles, this.settings.defaultModel, options.model);
-    const context: RuleContext = { tree, clip, settings: this.settings, profiles: this.profiles, lexicon: this.lexicon };
+    const context: RuleContext = {
+      tree,
+      clip,
+      settings: this.settings,
+      profiles: this.profiles,
+      lexicon: this.lexicon,
+      today: this.today,
+    };
     const problems: Problem[] = [];
     const suppressed = suppressions(tree);
     for (const rule of RULES) {

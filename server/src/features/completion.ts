@@ -204,7 +204,7 @@ function frontMatterValueSuggestions(analysis: Analysis, key: string, range: Ran
         insertText: p.id,
         range,
         // A retired model goes to the bottom of the list.
-        sortText: pad((p.retirement && p.retirement.value.date < new Date().toISOString().slice(0, 10) && !p.retirement.value.what.includes('app goes on') ? 100 : 0) + index),
+        sortText: pad((p.retirement && p.retirement.value.date < analysis.analyzer.today && !p.retirement.value.continuesIn ? 100 : 0) + index),
       }));
     case 'duration':
       return values(profile.durations.value.map((d) => `${d}s`), () => `offered by ${profile.id}`);

@@ -53,7 +53,7 @@ export function describeProfile(profile: ModelProfile): string {
   ];
   if (profile.retirement) {
     const r = profile.retirement.value;
-    lines.push(`| Status | ${r.what}: ${r.date}${r.successor ? `; use \`${r.successor}\`` : ''} |`);
+    lines.push(`| Status | ${r.what}: ${r.date}${r.continuesIn ? ` (${r.continuesIn} goes on)` : ''}${r.successor ? `; use \`${r.successor}\`` : ''} |`);
   }
   const sources = [...new Set(rows.map(([, , figure]) => `${figure.source} (as of ${figure.asOf})`))];
   lines.push('', `Sources: ${sources.join('; ')}.`);

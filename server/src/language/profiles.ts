@@ -35,7 +35,7 @@ export interface ModelProfile {
   negativePrompt: Figure<boolean>;
   promptLimit: Figure<{ amount: number; unit: 'characters' | 'tokens' }>;
   /** When the model or its API was retired or is due to shut down, and what replaces it. */
-  retirement?: Figure<{ date: string; successor?: string; what: string }>;
+  retirement?: Figure<{ date: string; successor?: string; what: string; continuesIn?: string }>;
 }
 
 const CHECKED = '2026-11-01';
@@ -50,7 +50,7 @@ const figure = <T>(value: T, source: string, note?: string): Figure<T> =>
   note === undefined ? { value, source, asOf: CHECKED } : { value, source, asOf: CHECKED, note };
 
 const soraRetirement = figure(
-  { date: '2026-09-24', what: 'Videos API shutdown (the Sora app goes on)' },
+  { date: '2026-09-24', what: 'Videos API shutdown', continuesIn: 'the Sora app' },
   OPENAI_GUIDE,
   'The Videos API was marked deprecated with this announced shutdown date.',
 );

@@ -21,6 +21,8 @@ export interface SoraSettings {
     /** Words never reported, lower-case. */
     allowed: string[];
   };
+  /** People whose consent to appear as a cameo is on record, as written in `Cameo:` lines. */
+  cameoConsent: string[];
 }
 
 export const DEFAULT_SETTINGS: SoraSettings = {
@@ -28,6 +30,7 @@ export const DEFAULT_SETTINGS: SoraSettings = {
   models: {},
   rules: {},
   vagueWords: { extra: [], allowed: [] },
+  cameoConsent: [],
 };
 
 const LEVELS = new Set<string>(['error', 'warning', 'information', 'hint', 'off']);
@@ -68,5 +71,9 @@ export function normalizeSettings(raw: unknown): SoraSettings {
   const allowed = Array.isArray(vague.allowed)
     ? vague.allowed.filter((w): w is string => typeof w === 'string').map((w) => w.trim().toLowerCase()).filter(Boolean)
     : [];
-  return { defaultModel, models, rules, vagueWords: { extra, allowed } };
+  const cameo = isRecord(input.cameo) ? input.cameo : {};
+  const cameoConsent = Array.isArray(cameo.consented)
+    ? cameo.consented.filter((n): n is string => typeof n === 'string').map((n) => n.trim()).filter(Boolean)
+    : [];
+  return { defaultModel, models, rules, vagueWords: { extra, allowed }, cameoConsent };
 }

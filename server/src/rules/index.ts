@@ -1,8 +1,17 @@
 import { aspectUnsupported } from './aspect-unsupported';
+import { audioUnsupported } from './audio-unsupported';
+import { cameoWithoutConsent } from './cameo-without-consent';
+import { dialogueTooLong } from './dialogue-too-long';
 import { durationUnsupported } from './duration-unsupported';
 import { frontMatterUnclosed } from './front-matter-unclosed';
 import { missingCamera } from './missing-camera';
+import { modelRetired } from './model-retired';
+import { multipleCameraMoves } from './multiple-camera-moves';
+import { negationInAvoid } from './negation-in-avoid';
+import { negativeUnsupported } from './negative-unsupported';
+import { promptTooLong } from './prompt-too-long';
 import type { Rule } from './rule';
+import { settingsInProse } from './settings-in-prose';
 import { sizeUnsupported } from './size-unsupported';
 import { timestampMalformed } from './timestamp-malformed';
 import { timestampOutOfRange } from './timestamp-out-of-range';
@@ -16,14 +25,23 @@ export const RULES: readonly Rule[] = [
   frontMatterUnclosed,
   unknownFrontMatterKey,
   unknownModel,
+  modelRetired,
   durationUnsupported,
   sizeUnsupported,
   aspectUnsupported,
+  audioUnsupported,
+  negativeUnsupported,
   unknownField,
   timestampMalformed,
   timestampOutOfRange,
   vagueAdjective,
+  settingsInProse,
   missingCamera,
+  multipleCameraMoves,
+  dialogueTooLong,
+  negationInAvoid,
+  cameoWithoutConsent,
+  promptTooLong,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

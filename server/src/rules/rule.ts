@@ -42,6 +42,8 @@ export interface RuleContext {
   settings: SoraSettings;
   profiles: ReadonlyMap<string, ModelProfile>;
   lexicon: VagueLexicon;
+  /** The date the text is checked on, as YYYY-MM-DD (UTC), for checks that depend on it (retired models). */
+  today: string;
 }
 
 export interface Rule {

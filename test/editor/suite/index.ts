@@ -71,6 +71,22 @@ async function scopesAt(lines: string[], wanted: Array<[number, number]>): Promi
   return wanted.map(([line, character]) => tokensByLine[line].find((t) => t.startIndex <= character && character < t.endIndex)?.scopes ?? []);
 }
 
+/** Resolves with the first event that `accept`s, or fails at the deadline. */
+function nextEvent<T>(event: vscode.Event<T>, accept: (value: T) => boolean, what: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`timed out waiting for ${what}`));
+    }, DEADLINE_MS);
+    const subscription = event((value) => {
+      if (!accept(value)) return;
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve(value);
+    });
+  });
+}
+
 type Test = [name: string, body: () => Promise<void>];
 
 export async function run(): Promise<void> {
@@ -160,6 +176,23 @@ export async function run(): Promise<void> {
       await waitForDiagnostics(uri, (d) => (d.some((x) => code(x) === 'vague-adjective') ? undefined : true), 'the allowed word to be quiet');
       await setSetting('vagueWords.allowed', undefined);
       await waitForDiagnostics(uri, (d) => d.find((x) => code(x) === 'vague-adjective'), 'vague-adjective back');
+    }],
+
+    ['the exported prompt opens beside the file and follows edits', async () => {
+      await vscode.window.showTextDocument(document);
+      const opened = nextEvent(vscode.workspace.onDidOpenTextDocument, (d) => d.uri.scheme === 'sora-export', 'the export view');
+      await vscode.commands.executeCommand('sora.openExport');
+      const view = await opened;
+      assert.match(view.getText(), /^Shot 1 \(00:00-00:04\) — the pier:\nScene: A beautiful pier/);
+      assert.match(view.getText(), /\/\/ error: line 10: 00:10 is past the end/);
+      const updated = nextEvent(vscode.workspace.onDidChangeTextDocument, (e) => e.document === view && /gulls and terns/.test(view.getText()), 'the export view to follow the edit');
+      const edit = new vscode.WorkspaceEdit();
+      const at = line(6).indexOf('gulls');
+      edit.replace(uri, new vscode.Range(6, at, 6, at + 'gulls'.length), 'gulls and terns');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      await updated;
+      await vscode.commands.executeCommand('undo');
+      await vscode.window.showTextDocument(document);
     }],
 
     ['the restart command brings the server back', async () => {

@@ -1,0 +1,110 @@
+// The prompt a model receives: the tree rendered as plain text, comments dropped, fields in the order
+// the vendor's prompting guide recommends, shots as labelled blocks with their times. Shared by the
+// export and by the prompt-length check, so what is measured is exactly what is sent.
+import { formatSeconds } from './timestamps';
+import type { Clip } from './clip';
+import type { ModelProfile, Vendor } from './profiles';
+import type { Field, Shot, SoraTree, TextContext } from './tree';
+
+// The OpenAI cookbook's Sora 2 template reads: description, cinematography, mood, actions, dialogue,
+// background sound. Google's Veo guide: subject, context, action, style, camera, ambiance, audio.
+// Runway's Gen-4 guide asks for motion first (the image already shows the picture).
+const ORDER: Record<Vendor, readonly TextContext[]> = {
+  OpenAI: ['Prose', 'Unknown', 'Scene', 'Subject', 'Camera', 'Lens', 'Lighting', 'Style', 'Motion', 'Dialogue', 'Audio'],
+  Google: ['Subject', 'Prose', 'Unknown', 'Scene', 'Motion', 'Style', 'Camera', 'Lens', 'Lighting', 'Audio', 'Dialogue'],
+  Runway: ['Camera', 'Motion', 'Subject', 'Prose', 'Unknown', 'Scene', 'Lighting', 'Style', 'Lens'],
+};
+
+export interface RenderedPrompt {
+  /** The prompt text exactly as it would be sent. */
+  text: string;
+  /** The negative prompt, for models that take one (the Avoid items, joined). */
+  negative?: string;
+  /** What the rendering changed or left out, and why, for the person exporting. */
+  notes: string[];
+}
+
+function fieldText(field: Field): string {
+  return field.segments.map((s) => s.text).join(' ').replace(/\s+/g, ' ').trim();
+}
+
+function renderField(field: Field): string | undefined {
+  if (field.kind === 'Dialogue') {
+    const lines = field.dialogue.map((d) => {
+      const time = d.time?.seconds !== undefined ? ` (${formatSeconds(d.time.seconds)})` : '';
+      return `- ${d.speaker.text}${time}: "${d.speech?.text ?? ''}"`;
+    });
+    const direction = fieldText(field);
+    if (!lines.length && !direction) return undefined;
+    return ['Dialogue:', ...(direction ? [direction] : []), ...lines].join('\n');
+  }
+  const text = fieldText(field);
+  if (!text) return undefined;
+  if (field.context === 'Prose') return text;
+  return `${field.kind ?? field.name?.text ?? 'Note'}: ${text}`;
+}
+
+function shotLabelLine(shot: Shot, clip: Clip, index: number): string {
+  const span = clip.spans[index];
+  const title = shot.heading?.title.text ?? '';
+  const parts = title.split(/\s+[—–-]\s+/).map((p) => p.trim()).filter((p) => p && !/^[\d:.\s–-]+$|^\d.*\bto\b/.test(p));
+  const name = parts[0] && !/^\d/.test(parts[0]) ? parts[0] : `Shot ${index + 1}`;
+  const rest = parts.slice(1).join(', ');
+  return `${name} (${formatSeconds(span.start)}-${formatSeconds(span.end)})${rest ? ` — ${rest}` : ''}:`;
+}
+
+export function renderPrompt(tree: SoraTree, clip: Clip): RenderedPrompt {
+  const profile: ModelProfile = clip.profile;
+  const order = ORDER[profile.vendor];
+  const notes: string[] = [];
+  const avoid: string[] = [];
+  let droppedSound = false;
+  let droppedCameo = false;
+  const blocks: string[] = [];
+  const labelled = tree.shots.length > 1 || tree.shots.some((s) => s.heading);
+
+  tree.shots.forEach((shot, index) => {
+    const lines: string[] = [];
+    for (const context of order) {
+      for (const field of shot.fields) {
+        if (field.context !== context) continue;
+        if ((field.kind === 'Audio' || field.kind === 'Dialogue') && !profile.audio.value) {
+          droppedSound = true;
+          continue;
+        }
+        const rendered = renderField(field);
+        if (rendered) lines.push(rendered);
+      }
+    }
+    for (const field of shot.fields) {
+      if ((field.kind === 'Audio' || field.kind === 'Dialogue') && !profile.audio.value) droppedSound = true;
+      if (field.kind === 'Avoid') avoid.push(...field.negatives.map((n) => n.text));
+      if (field.kind === 'Cameo' && fieldText(field)) droppedCameo = true;
+    }
+    if (!lines.length) return;
+    blocks.push(labelled ? [shotLabelLine(shot, clip, index), ...lines].join('\n') : lines.join('\n'));
+  });
+
+  let negative: string | undefined;
+  if (avoid.length) {
+    if (profile.negativePrompt.value) {
+      negative = avoid.join(', ');
+      notes.push(`The Avoid list goes to ${profile.id}'s negative prompt, not into the prompt text.`);
+    } else {
+      // No negative-prompt parameter: say it as an instruction rather than drop it silently.
+      blocks.push(`Keep the frame clear of: ${avoid.join(', ')}.`);
+      notes.push(`${profile.id} takes no negative prompt: the Avoid list is written as an instruction at the end of the prompt.`);
+    }
+  }
+  if (droppedSound) notes.push(`${profile.id} generates no sound: Audio and Dialogue fields are left out.`);
+  if (droppedCameo) notes.push('Cameo lines are left out: a cameo is chosen in the app, with the person’s consent, not written in the prompt.');
+  return negative === undefined ? { text: blocks.join('\n\n'), notes } : { text: blocks.join('\n\n'), negative, notes };
+}
+
+/** The prompt's length as the vendor counts it: UTF-16 characters, or tokens (estimated) for Veo. */
+export function promptLength(text: string, profile: ModelProfile): { amount: number; unit: 'characters' | 'tokens'; estimated: boolean } {
+  if (profile.promptLimit.value.unit === 'characters') return { amount: text.length, unit: 'characters', estimated: false };
+  // Google counts tokens with its own tokenizer, which is not available offline; about four characters
+  // of English make a token, so this is an estimate (the message says so).
+  return { amount: Math.ceil(text.length / 4), unit: 'tokens', estimated: true };
+}

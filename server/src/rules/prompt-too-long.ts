@@ -1,0 +1,25 @@
+import { frontMatterEntry } from '../language/clip';
+import { promptLength, renderPrompt } from '../language/promptText';
+import type { Rule } from './rule';
+
+export const promptTooLong: Rule = {
+  id: 'prompt-too-long',
+  defaultSeverity: 'error',
+  description: "The exported prompt is longer than the model accepts (characters or tokens, as the vendor counts).",
+  check({ tree, clip }) {
+    const limit = clip.profile.promptLimit.value;
+    const text = renderPrompt(tree, clip).text;
+    // Cheap test first: a token is at least one character, so a text within the limit in characters
+    // is within it in tokens too, and nothing more needs measuring.
+    if (text.length <= limit.amount) return [];
+    const length = promptLength(text, clip.profile);
+    if (length.amount <= limit.amount) return [];
+    const anchor = frontMatterEntry(tree, 'model')?.value.range ?? tree.shots[0]?.heading?.range ?? tree.shots[0]?.fields[0]?.range;
+    if (!anchor) return [];
+    const counted = `${length.estimated ? 'about ' : ''}${length.amount.toLocaleString('en-US')} ${length.unit}`;
+    return [{
+      range: anchor,
+      message: `The prompt ${clip.profile.id} receives is ${counted}; it accepts ${limit.amount.toLocaleString('en-US')} ${limit.unit}${length.estimated ? ' (tokens estimated at four characters each)' : ''}. Cut ${(length.amount - limit.amount).toLocaleString('en-US')} ${length.unit}, or split the clip.`,
+    }];
+  },
+};
