@@ -4,7 +4,7 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as esbuild from 'esbuild';
+import { bundleSuite } from './bundleSuite.mjs';
 import { runTests } from '@vscode/test-electron';
 import { ROOT } from '../../scripts/editor/codeServer.mjs';
 
@@ -15,12 +15,7 @@ if (!executable) {
 }
 const scratch = mkdtempSync(join(tmpdir(), 'sora-electron-'));
 try {
-  const suite = join(scratch, 'editor-suite.js');
-  await esbuild.build({
-    entryPoints: [join(ROOT, 'test/editor/suite/index.ts')], outfile: suite, bundle: true, platform: 'node', format: 'cjs',
-    target: 'node20', external: ['vscode'], mainFields: ['module', 'main'], logLevel: 'warning',
-    define: { ONIG_WASM: JSON.stringify(join(ROOT, 'node_modules/vscode-oniguruma/release/onig.wasm')) },
-  });
+  const suite = await bundleSuite(scratch);
   const workspace = join(scratch, 'workspace');
   cpSync(join(ROOT, 'test/editor/workspace'), workspace, { recursive: true });
   await runTests({

@@ -4,29 +4,12 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as esbuild from 'esbuild';
+import { bundleSuite } from './bundleSuite.mjs';
 import {
   ROOT, SetupError, ensureCodeServer, installVsix, launchBrowser, packageExtension, say, startCodeServer,
 } from '../../scripts/editor/codeServer.mjs';
 
 const DEADLINE_MS = 180_000;
-
-async function bundleSuite(outDir) {
-  const outfile = join(outDir, 'editor-suite.js');
-  await esbuild.build({
-    entryPoints: [join(ROOT, 'test/editor/suite/index.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['vscode'],
-    mainFields: ['module', 'main'],
-    define: { ONIG_WASM: JSON.stringify(join(ROOT, 'node_modules/vscode-oniguruma/release/onig.wasm')) },
-    logLevel: 'warning',
-  });
-  return outfile;
-}
 
 /** Error lines the extension host logged about our extension. */
 function extensionHostErrors(userDataDir) {

@@ -62,7 +62,12 @@ export class Analyzer {
       if (level === 'off') continue;
       for (const finding of rule.check(context)) {
         if (suppressed(rule.id, finding.range.start.line)) continue;
-        problems.push({ ...finding, ruleId: rule.id, severity: level });
+        // The finding becomes the problem in place (no copy): a rule may compute its fixes lazily
+        // through a getter, which a spread would call for every one of thousands of findings.
+        const problem = finding as Problem;
+        problem.ruleId = rule.id;
+        problem.severity = level;
+        problems.push(problem);
       }
     }
     problems.sort(

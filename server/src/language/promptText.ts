@@ -22,6 +22,8 @@ export interface RenderedPrompt {
   negative?: string;
   /** What the rendering changed or left out, and why, for the person exporting. */
   notes: string[];
+  /** True when rendering stopped early at `stopAfter` characters: `text` is then only the start. */
+  truncated?: boolean;
 }
 
 function fieldText(field: Field): string {
@@ -53,7 +55,11 @@ function shotLabelLine(shot: Shot, clip: Clip, index: number): string {
   return `${name} (${formatSeconds(span.start)}-${formatSeconds(span.end)})${rest ? ` — ${rest}` : ''}:`;
 }
 
-export function renderPrompt(tree: SoraTree, clip: Clip): RenderedPrompt {
+/**
+ * `stopAfter` ends the rendering once the text passes that many characters: the length check only
+ * needs to know the prompt is far over its limit, not to build all of a long shot bible each keystroke.
+ */
+export function renderPrompt(tree: SoraTree, clip: Clip, stopAfter = Infinity): RenderedPrompt {
   const profile: ModelProfile = clip.profile;
   const order = ORDER[profile.vendor];
   const notes: string[] = [];
@@ -62,8 +68,11 @@ export function renderPrompt(tree: SoraTree, clip: Clip): RenderedPrompt {
   let droppedCameo = false;
   const blocks: string[] = [];
   const labelled = tree.shots.length > 1 || tree.shots.some((s) => s.heading);
+  let length = 0;
+  let truncated = false;
 
   tree.shots.forEach((shot, index) => {
+    if (truncated) return;
     const lines: string[] = [];
     for (const context of order) {
       for (const field of shot.fields) {
@@ -82,7 +91,10 @@ export function renderPrompt(tree: SoraTree, clip: Clip): RenderedPrompt {
       if (field.kind === 'Cameo' && fieldText(field)) droppedCameo = true;
     }
     if (!lines.length) return;
-    blocks.push(labelled ? [shotLabelLine(shot, clip, index), ...lines].join('\n') : lines.join('\n'));
+    const block = labelled ? [shotLabelLine(shot, clip, index), ...lines].join('\n') : lines.join('\n');
+    blocks.push(block);
+    length += block.length + 2;
+    if (length > stopAfter) truncated = true;
   });
 
   let negative: string | undefined;
@@ -98,7 +110,10 @@ export function renderPrompt(tree: SoraTree, clip: Clip): RenderedPrompt {
   }
   if (droppedSound) notes.push(`${profile.id} generates no sound: Audio and Dialogue fields are left out.`);
   if (droppedCameo) notes.push('Cameo lines are left out: a cameo is chosen in the app, with the person’s consent, not written in the prompt.');
-  return negative === undefined ? { text: blocks.join('\n\n'), notes } : { text: blocks.join('\n\n'), negative, notes };
+  const rendered: RenderedPrompt = { text: blocks.join('\n\n'), notes };
+  if (negative !== undefined) rendered.negative = negative;
+  if (truncated) rendered.truncated = true;
+  return rendered;
 }
 
 /** The prompt's length as the vendor counts it: UTF-16 characters, or tokens (estimated) for Veo. */

@@ -8,7 +8,11 @@ export const promptTooLong: Rule = {
   description: "The exported prompt is longer than the model accepts (characters or tokens, as the vendor counts).",
   check({ tree, clip }) {
     const limit = clip.profile.promptLimit.value;
-    const text = renderPrompt(tree, clip).text;
+    // Past four times the limit (in characters, a token being at most a few) the exact length no
+    // longer matters: rendering stops there, so a long file costs no more than a short one.
+    const charactersPerUnit = limit.unit === 'tokens' ? 4 : 1;
+    const rendered = renderPrompt(tree, clip, limit.amount * charactersPerUnit * 4);
+    const text = rendered.text;
     // Cheap test first: a token is at least one character, so a text within the limit in characters
     // is within it in tokens too, and nothing more needs measuring.
     if (text.length <= limit.amount) return [];
@@ -16,10 +20,10 @@ export const promptTooLong: Rule = {
     if (length.amount <= limit.amount) return [];
     const anchor = frontMatterEntry(tree, 'model')?.value.range ?? tree.shots[0]?.heading?.range ?? tree.shots[0]?.fields[0]?.range;
     if (!anchor) return [];
-    const counted = `${length.estimated ? 'about ' : ''}${length.amount.toLocaleString('en-US')} ${length.unit}`;
+    const counted = `${rendered.truncated ? 'more than ' : length.estimated ? 'about ' : ''}${length.amount.toLocaleString('en-US')} ${length.unit}`;
     return [{
       range: anchor,
-      message: `The prompt ${clip.profile.id} receives is ${counted}; it accepts ${limit.amount.toLocaleString('en-US')} ${limit.unit}${length.estimated ? ' (tokens estimated at four characters each)' : ''}. Cut ${(length.amount - limit.amount).toLocaleString('en-US')} ${length.unit}, or split the clip.`,
+      message: `The prompt ${clip.profile.id} receives is ${counted}; it accepts ${limit.amount.toLocaleString('en-US')} ${limit.unit}${length.estimated ? ' (tokens estimated at four characters each)' : ''}. ${rendered.truncated ? 'Cut it to a quarter or less' : `Cut ${(length.amount - limit.amount).toLocaleString('en-US')} ${length.unit}`}, or split the clip.`,
     }];
   },
 };

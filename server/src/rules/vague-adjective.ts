@@ -119,10 +119,17 @@ export const vagueAdjective: Rule = {
             if (quoted.some(([from, to]) => start >= from && start < to)) return;
             const rewrites = rewritesFor(entry, field);
             const range: Range = { start: at(segment, start), end: at(segment, start + match[0].length) };
+            const written = match[0];
+            let fixes: Fix[] | undefined;
             findings.push({
               range,
-              message: describe(match[0], entry, rewrites),
-              fixes: fixesFor(segment, start, match[0], rewrites, entry),
+              message: describe(written, entry, rewrites),
+              // Built on first use: a long file has thousands of these and only the one under the
+              // cursor is ever asked for its fixes (a speed choice; see bench/).
+              get fixes() {
+                fixes ??= fixesFor(segment, start, written, rewrites, entry);
+                return fixes;
+              },
             });
           });
         }
