@@ -5,7 +5,6 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   MarkupKind,
-  ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
@@ -34,7 +33,7 @@ if (!process.argv.some((arg) => /^--(stdio|node-ipc|socket=|pipe=|clientProcessI
   process.exit(2);
 }
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = createConnection();
 const documents = new TextDocuments(TextDocument);
 
 let pullsConfiguration = false;
