@@ -1,14 +1,9 @@
 // A JSON-RPC client that drives the bundled server (`dist/server.js --stdio`) as an editor would,
-// and notes when each message arrives. Adapted from test/server/lspClient.ts: the same handshake
-// and configuration answers, plus arrival times and waits on a diagnostics version.
-import { spawn, type ChildProcess } from 'node:child_process';
-import {
-  createProtocolConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type ProtocolConnection,
-  type PublishDiagnosticsParams,
-} from 'vscode-languageserver-protocol/node';
+// and notes when each message arrives: the tests' connection (test/server/connect.ts), plus arrival
+// times and waits on a diagnostics version.
+import type { ChildProcess } from 'node:child_process';
+import type { ProtocolConnection } from 'vscode-languageserver-protocol/node';
+import { connectToServer } from '../test/server/connect';
 
 const DEADLINE_MS = 120_000;
 
@@ -27,23 +22,21 @@ export class TimedLspClient {
   private readonly child: ChildProcess;
   private readonly arrivals: Arrival[] = [];
   private readonly waiters: Array<() => void> = [];
-  stderr = '';
+  private readonly serverStderr: () => string;
+
+  get stderr(): string {
+    return this.serverStderr();
+  }
 
   constructor(serverPath: string, private readonly settings: unknown = {}) {
     this.spawnedAt = performance.now();
-    this.child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    this.child.stderr!.on('data', (chunk) => (this.stderr += chunk));
-    this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
-    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+    const server = connectToServer(serverPath, () => this.settings, (params) => {
       this.arrivals.push({ uri: params.uri, version: params.version, count: params.diagnostics.length, at: performance.now() });
       for (const wake of this.waiters.splice(0)) wake();
     });
-    this.connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
-      params.items.map((item) => (item.section === 'sora' ? this.settings : null)),
-    );
-    this.connection.onRequest('client/registerCapability', () => null);
-    this.connection.onNotification('window/logMessage', () => undefined);
-    this.connection.listen();
+    this.child = server.child;
+    this.connection = server.connection;
+    this.serverStderr = server.stderr;
   }
 
   /** Sends `initialize` and returns the milliseconds from spawn to its response (the cold start). */

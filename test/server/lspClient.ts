@@ -1,12 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
-import {
-  createProtocolConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type ProtocolConnection,
-  type PublishDiagnosticsParams,
-} from 'vscode-languageserver-protocol/node';
+import type { ProtocolConnection, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import { connectToServer } from './connect';
 
 export const SERVER = resolve(__dirname, '../../dist/server.js');
 const DEADLINE_MS = 60_000;
@@ -18,22 +13,14 @@ export class LspClient {
   private readonly published: PublishDiagnosticsParams[] = [];
   private readonly waiters: Array<() => void> = [];
   settings: unknown = {};
-  stderr = '';
 
   constructor() {
-    this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    this.child.stderr!.on('data', (chunk) => (this.stderr += chunk));
-    this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
-    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+    const server = connectToServer(SERVER, () => this.settings, (params) => {
       this.published.push(params);
       for (const wake of this.waiters.splice(0)) wake();
     });
-    this.connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
-      params.items.map((item) => (item.section === 'sora' ? this.settings : null)),
-    );
-    this.connection.onRequest('client/registerCapability', () => null);
-    this.connection.onNotification('window/logMessage', () => undefined);
-    this.connection.listen();
+    this.child = server.child;
+    this.connection = server.connection;
   }
 
   get exited(): boolean {

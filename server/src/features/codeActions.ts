@@ -1,11 +1,8 @@
+import { sameRange } from '../language/ranges';
 import type { Fix, Problem, TextEdit } from '../rules/rule';
 import type { Analysis } from './analysis';
 
 export const ALLOW_WORD_COMMAND = 'sora.allowVagueWord';
-
-function sameRange(a: Problem['range'], b: Problem['range']): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
-}
 
 /** The problem a client's diagnostic stands for: same rule, same range. */
 export function problemFor(analysis: Analysis, ruleId: string, range: Problem['range']): Problem | undefined {

@@ -1,12 +1,13 @@
 import { FIELDS, fieldDefinition } from '../language/fields';
 import { FRONT_MATTER_KEYS } from '../language/frontMatterKeys';
 import type { ModelProfile } from '../language/profiles';
+import { lineRange } from '../language/ranges';
 import { CATEGORY_LABEL } from '../language/terms';
 import { formatSeconds } from '../language/timestamps';
 import type { FieldKind, Position, Range, Shot } from '../language/tree';
 import { VOCABULARY } from '../language/vocabulary';
 import type { Term, TermCategory } from '../language/vocabularyTypes';
-import { acceptedSizes } from '../rules/frontMatterValues';
+import { acceptedSizes } from '../language/frontMatterValues';
 import type { Analysis } from './analysis';
 import { placeAt } from './cursor';
 import { describeProfileBrief, describeTerm } from './docs';
@@ -44,10 +45,6 @@ const AFTER_NUMBER: readonly TermCategory[] = ['lens', 'exposure', 'frame-rate']
 
 function pad(rank: number): string {
   return String(rank).padStart(7, '0');
-}
-
-function lineRange(line: number, start: number, end: number): Range {
-  return { start: { line, character: start }, end: { line, character: end } };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Field, Position, Range, Shot, SoraTree } from '../language/tree';
+import { lineRange } from '../language/ranges';
 import type { Analysis } from './analysis';
 
 /** Where the cursor stands, in the terms completion and hover need. */
@@ -11,10 +12,6 @@ export type Place =
   | { kind: 'nowhere' };
 
 const COMMENT_START = /(?:^|\s)\/\//;
-
-function range(line: number, start: number, end: number): Range {
-  return { start: { line, character: start }, end: { line, character: end } };
-}
 
 /** The shot whose lines hold `line` (the last shot that starts at or before it). */
 export function shotAt(tree: SoraTree, line: number): Shot | undefined {
@@ -64,18 +61,18 @@ export function placeAt(analysis: Analysis, position: Position): Place {
     if (colon < 0 || position.character <= colon) {
       const start = before.length - before.trimStart().length;
       const end = colon < 0 ? text.trimEnd().length : colon;
-      return { kind: 'front-matter-key', range: range(line, start, Math.max(end, position.character)) };
+      return { kind: 'front-matter-key', range: lineRange(line, start, Math.max(end, position.character)) };
     }
     const key = text.slice(0, colon).trim().toLowerCase();
     const valueStart = colon + 1 + (text.slice(colon + 1).length - text.slice(colon + 1).trimStart().length);
-    return { kind: 'front-matter-value', key, range: range(line, Math.min(valueStart, position.character), Math.max(text.trimEnd().length, position.character)) };
+    return { kind: 'front-matter-value', key, range: lineRange(line, Math.min(valueStart, position.character), Math.max(text.trimEnd().length, position.character)) };
   }
 
   const shot = shotAt(tree, line);
   const heading = /^(\s*#+\s*)/.exec(text);
   if (heading && position.character >= heading[1].trimEnd().length) {
     const start = Math.min(heading[1].length, position.character);
-    return { kind: 'heading', shot, range: range(line, start, Math.max(start, text.trimEnd().length)) };
+    return { kind: 'heading', shot, range: lineRange(line, start, Math.max(start, text.trimEnd().length)) };
   }
 
   const field = fieldAt(shot, line);
@@ -86,7 +83,7 @@ export function placeAt(analysis: Analysis, position: Position): Place {
   const atLineStart = nameTyped && (nameTyped[1].length === 0 || context?.kind === 'Dialogue');
   if (atLineStart && !afterColon && !/\s$/.test(before) && !nameTyped[2]?.includes(' ')) {
     const end = position.character + (/^[A-Za-z-]*/.exec(text.slice(position.character))?.[0].length ?? 0);
-    return { kind: 'line-start', shot, field: context, range: range(line, nameTyped[1].length, end) };
+    return { kind: 'line-start', shot, field: context, range: lineRange(line, nameTyped[1].length, end) };
   }
 
   return { kind: 'field-text', shot, field: context, before };

@@ -4,7 +4,7 @@
 import { frontMatterEntry } from '../language/clip';
 import { renderPrompt, type RenderedPrompt } from '../language/promptText';
 import type { ModelProfile } from '../language/profiles';
-import { readAspect, readResolution, readSize, resolutionName, sameRatio } from '../rules/frontMatterValues';
+import { readAspect, readResolution, readSize, resolutionName, sameRatio } from '../language/frontMatterValues';
 import type { Analysis } from './analysis';
 
 export type ExportFormat = 'prompt' | 'request' | 'curl';

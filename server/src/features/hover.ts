@@ -3,9 +3,10 @@ import { cues } from '../language/cues';
 import { fieldDefinition } from '../language/fields';
 import { FRONT_MATTER_KEYS } from '../language/frontMatterKeys';
 import { termAt } from '../language/terms';
+import { containsPosition, lineRange } from '../language/ranges';
 import { formatSeconds } from '../language/timestamps';
 import type { Field, Position, Range, Shot, Timestamp } from '../language/tree';
-import { acceptedSizes, aspectAccepted, sizeAccepted } from '../rules/frontMatterValues';
+import { acceptedSizes, aspectAccepted, sizeAccepted } from '../language/frontMatterValues';
 import { rewritesFor } from '../rules/vague-adjective';
 import type { Analysis } from './analysis';
 import { fieldAt, shotAt } from './cursor';
@@ -17,28 +18,16 @@ export interface HoverInfo {
   range: Range;
 }
 
-function contains(range: Range, position: Position): boolean {
-  const { start, end } = range;
-  if (position.line < start.line || position.line > end.line) return false;
-  if (position.line === start.line && position.character < start.character) return false;
-  if (position.line === end.line && position.character > end.character) return false;
-  return true;
-}
-
-function lineRange(line: number, start: number, end: number): Range {
-  return { start: { line, character: start }, end: { line, character: end } };
-}
-
 function seconds(value: number): string {
   return `${Number.isInteger(value) ? value : value.toFixed(1)} s`;
 }
 
 function frontMatterHover(analysis: Analysis, position: Position): HoverInfo | undefined {
-  const entry = analysis.tree.frontMatter?.entries.find((e) => contains(e.range, position));
+  const entry = analysis.tree.frontMatter?.entries.find((e) => containsPosition(e.range, position));
   if (!entry) return undefined;
   const { clip } = analysis;
   const profile = clip.profile;
-  const onKey = contains(entry.key.range, position);
+  const onKey = containsPosition(entry.key.range, position);
   const description = FRONT_MATTER_KEYS[entry.name];
   if (onKey) {
     return { range: entry.key.range, markdown: description ? `**${entry.name}** — ${description}` : `**${entry.key.text}** is not a front-matter key the format knows; it is ignored.` };
@@ -71,7 +60,7 @@ function timestampHover(analysis: Analysis, shot: Shot | undefined, position: Po
   if (!shot) return undefined;
   let found: Timestamp | undefined;
   for (const cue of cues({ ...analysis.tree, shots: [shot] })) {
-    if (contains(cue.timestamp.range, position)) found = cue.timestamp;
+    if (containsPosition(cue.timestamp.range, position)) found = cue.timestamp;
   }
   if (!found) return undefined;
   if (found.seconds === undefined) return { range: found.range, markdown: `${found.malformed}.` };
@@ -112,10 +101,10 @@ export function hover(analysis: Analysis, position: Position): HoverInfo | undef
   const atTime = timestampHover(analysis, shot, position);
   if (atTime) return atTime;
   const field = fieldAt(shot, position.line);
-  if (field?.name && contains(field.name.range, position) && field.kind) {
+  if (field?.name && containsPosition(field.name.range, position) && field.kind) {
     return { range: field.name.range, markdown: describeField(field.kind, field.name.text) };
   }
-  if (field?.kind === 'Dialogue' && field.dialogue.some((d) => d.speech && contains(d.speech.range, position))) return undefined;
+  if (field?.kind === 'Dialogue' && field.dialogue.some((d) => d.speech && containsPosition(d.speech.range, position))) return undefined;
   const vague = vagueWordHover(analysis, field, line, position);
   if (vague) return vague;
   const term = termAt(line, position.character);

@@ -1,4 +1,4 @@
-import { shotLabel } from '../language/clip';
+import { headingParts } from '../language/clip';
 import { formatSeconds } from '../language/timestamps';
 import type { Range } from '../language/tree';
 import type { Analysis } from './analysis';
@@ -51,15 +51,11 @@ export function outline({ tree, clip }: Analysis): OutlineItem[] {
         selectionRange: field.name?.range ?? field.segments[0]?.range ?? field.range,
         children: [],
       }));
-    const label = shot.heading ? shotLabel(shot) : tree.shots.length > 1 ? 'Opening' : 'Shot';
-    // The heading's other parts (`the jump` in `Shot 1 — 00:00-00:05 — the jump`) describe the shot.
-    const rest = (shot.heading?.title.text ?? '')
-      .split(/\s+[—–-]\s+/)
-      .map((part) => part.trim())
-      .filter((part) => part && part !== label && !/^[\d:.\s–-]+$|^\d.*\bto\b/.test(part));
+    const { label: headingLabel, description } = headingParts(shot);
+    const label = shot.heading ? headingLabel : tree.shots.length > 1 ? 'Opening' : 'Shot';
     items.push({
       name: label,
-      detail: [`${formatSeconds(span.start)}-${formatSeconds(span.end)}`, ...rest].join(' · '),
+      detail: [`${formatSeconds(span.start)}-${formatSeconds(span.end)}`, ...(shot.heading ? description : [])].join(' · '),
       kind: 'shot',
       range: shot.range,
       selectionRange: shot.heading?.range ?? shot.fields[0]?.range ?? shot.range,

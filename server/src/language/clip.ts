@@ -90,8 +90,21 @@ function shotSpans(shots: readonly Shot[], duration: number): ShotSpan[] {
   return spans;
 }
 
+// A part of a heading that is only its time range (`00:04-00:12`, `0:04 to 0:12`).
+const TIME_ONLY = /^[\d:.\s–-]+$|^\d[\d:.]*\s+to\s+[\d:.]+$/;
+
+/**
+ * A heading's title in parts, split at its dashes: the shot's name (`Shot 2`; the shot's position when
+ * the heading starts with something else) and the parts that describe it, time ranges left out.
+ */
+export function headingParts(shot: Shot): { label: string; description: string[] } {
+  const parts = (shot.heading?.title.text ?? '').split(/\s+[—–-]\s+/).map((part) => part.trim());
+  const named = parts[0] && !/^\d/.test(parts[0]);
+  const label = named ? parts[0] : `Shot ${shot.index + 1}`;
+  return { label, description: parts.slice(named ? 1 : 0).filter((part) => part && !TIME_ONLY.test(part)) };
+}
+
 /** How a shot is named in messages: the first part of its heading (`Shot 2`), else its position. */
 export function shotLabel(shot: Shot): string {
-  const title = shot.heading?.title.text.split(/\s+[—–-]\s+/)[0].trim();
-  return title && !/^\d/.test(title) ? title : `Shot ${shot.index + 1}`;
+  return headingParts(shot).label;
 }

@@ -1,5 +1,6 @@
 import { allFieldNames, lookupField } from './fields';
 import { closest } from './suggest';
+import { lineRange } from './ranges';
 import { eachMatch } from './regex';
 import { makeTimestamp, TIME_RANGE, TIMESTAMP_CANDIDATE } from './timestamps';
 import type {
@@ -45,12 +46,8 @@ const FRONT_MATTER_ENTRY = /^(\s*)([A-Za-z][\w-]*)\s*:(.*)$/;
 const NEGATIVE_IN_PROSE = /\bno\s+[^,;.!?]+/gi;
 const LIST_SEPARATOR = /[,;]/;
 
-function range(line: number, start: number, end: number): Range {
-  return { start: { line, character: start }, end: { line, character: end } };
-}
-
 function span(line: number, start: number, text: string): Span {
-  return { text, range: range(line, start, start + text.length) };
+  return { text, range: lineRange(line, start, start + text.length) };
 }
 
 /** The text of `line` between `start` and `end` with surrounding whitespace trimmed, or undefined if empty. */
@@ -93,7 +90,7 @@ function findTimestamps(segment: Span): Timestamp[] {
   const { line, character } = segment.range.start;
   eachMatch(TIMESTAMP_CANDIDATE, segment.text, (match) => {
     const start = character + match.index;
-    found.push(makeTimestamp(match[0], range(line, start, start + match[0].length)));
+    found.push(makeTimestamp(match[0], lineRange(line, start, start + match[0].length)));
   });
   if (found.length > 1) {
     eachMatch(TIME_RANGE, segment.text, (match) => {
@@ -132,11 +129,11 @@ function parseFrontMatter(lines: SourceLine[]): { frontMatter?: FrontMatter; bod
       key: span(line.index, indent.length, key),
       name: key.toLowerCase(),
       value: trimmedSpan(line, valueStart, code.length) ?? span(line.index, code.length, ''),
-      range: range(line.index, indent.length, code.trimEnd().length),
+      range: lineRange(line.index, indent.length, code.trimEnd().length),
     });
   }
   const close = index;
-  const openingRange = range(0, first.start, first.text.length);
+  const openingRange = lineRange(0, first.start, first.text.length);
   const lastEntry = entries[entries.length - 1];
   const lastLine = closed ? lines[close] : lastEntry ? lines[lastEntry.range.start.line] : first;
   const frontMatter: FrontMatter = {
@@ -162,10 +159,10 @@ function parseHeading(line: SourceLine, match: RegExpExecArray): ShotHeading {
   eachMatch(TIME_RANGE, title.text, (rangeMatch) => {
     const base = titleStart + rangeMatch.index;
     const [whole, startText, joiner, endText] = rangeMatch;
-    const start = makeTimestamp(startText, range(line.index, base, base + startText.length));
+    const start = makeTimestamp(startText, lineRange(line.index, base, base + startText.length));
     const endAt = base + startText.length + joiner.length;
-    const end = makeTimestamp(endText, range(line.index, endAt, endAt + endText.length));
-    heading.timeRange ??= { start, end, range: range(line.index, base, base + whole.length) };
+    const end = makeTimestamp(endText, lineRange(line.index, endAt, endAt + endText.length));
+    heading.timeRange ??= { start, end, range: lineRange(line.index, base, base + whole.length) };
     inRange.add(start.range.start.character).add(end.range.start.character);
   });
   for (const timestamp of findTimestamps(title)) {
@@ -177,7 +174,7 @@ function parseHeading(line: SourceLine, match: RegExpExecArray): ShotHeading {
 function parseDialogueLine(line: SourceLine, match: RegExpExecArray): DialogueLine {
   const [, lead, speakerText, , timeText, rest] = match;
   const speaker = span(line.index, lead.length, speakerText);
-  const dialogue: DialogueLine = { speaker, range: range(line.index, lead.length, line.code.trimEnd().length) };
+  const dialogue: DialogueLine = { speaker, range: lineRange(line.index, lead.length, line.code.trimEnd().length) };
   if (timeText !== undefined) {
     const open = line.code.indexOf('(', lead.length + speakerText.length);
     const inner = trimmedSpan(line, open + 1, open + 1 + timeText.length);

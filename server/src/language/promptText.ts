@@ -2,7 +2,7 @@
 // the vendor's prompting guide recommends, shots as labelled blocks with their times. Shared by the
 // export and by the prompt-length check, so what is measured is exactly what is sent.
 import { formatSeconds } from './timestamps';
-import type { Clip } from './clip';
+import { headingParts, type Clip } from './clip';
 import type { ModelProfile, Vendor } from './profiles';
 import type { Field, Shot, SoraTree, TextContext } from './tree';
 
@@ -48,17 +48,10 @@ function renderField(field: Field): string | undefined {
 
 function shotLabelLine(shot: Shot, clip: Clip, index: number): string {
   const span = clip.spans[index];
-  const title = shot.heading?.title.text ?? '';
-  const parts = title.split(/\s+[—–-]\s+/).map((p) => p.trim()).filter((p) => p && !/^[\d:.\s–-]+$|^\d.*\bto\b/.test(p));
-  const name = parts[0] && !/^\d/.test(parts[0]) ? parts[0] : `Shot ${index + 1}`;
-  const rest = parts.slice(1).join(', ');
-  return `${name} (${formatSeconds(span.start)}-${formatSeconds(span.end)})${rest ? ` — ${rest}` : ''}:`;
+  const { label, description } = headingParts(shot);
+  return `${label} (${formatSeconds(span.start)}-${formatSeconds(span.end)})${description.length ? ` — ${description.join(', ')}` : ''}:`;
 }
 
-/**
- * `stopAfter` ends the rendering once the text passes that many characters: the length check only
- * needs to know the prompt is far over its limit, not to build all of a long shot bible each keystroke.
- */
 export function renderPrompt(tree: SoraTree, clip: Clip, stopAfter = Infinity): RenderedPrompt {
   const profile: ModelProfile = clip.profile;
   const order = ORDER[profile.vendor];

@@ -1,5 +1,5 @@
 import { frontMatterEntry } from '../language/clip';
-import { aspectAccepted, readAspect } from './frontMatterValues';
+import { aspectAccepted, readAspect } from '../language/frontMatterValues';
 import type { Rule } from './rule';
 
 export const aspectUnsupported: Rule = {

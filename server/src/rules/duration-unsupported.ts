@@ -1,6 +1,6 @@
 import { frontMatterEntry } from '../language/clip';
 import { readDuration } from '../language/timestamps';
-import { nearest } from './frontMatterValues';
+import { nearest } from '../language/frontMatterValues';
 import type { Rule } from './rule';
 
 export const durationUnsupported: Rule = {

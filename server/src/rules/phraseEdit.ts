@@ -10,6 +10,12 @@ function startsWithVowelSound(text: string): boolean {
   return /^[aeiou8]/i.test(text) && !/^(one|uni|eu|use|usu)/i.test(text);
 }
 
+/** `a` or `an` for the word that follows, in the case the written article had (`A`/`An`). */
+export function articleFor(written: string, nextWord: string): string {
+  const wanted = startsWithVowelSound(nextWord) ? 'an' : 'a';
+  return written[0] === written[0].toUpperCase() ? wanted[0].toUpperCase() + wanted.slice(1) : wanted;
+}
+
 function at(segment: Span, offset: number): Position {
   return { line: segment.range.start.line, character: segment.range.start.character + offset };
 }
@@ -67,9 +73,7 @@ export function removeFromSegment(segment: Span, start: number, end: number): Te
     const article = ARTICLE_BEFORE.exec(before);
     const whole = article && (article.index > 0 || windowStart === 0 || !/[\p{L}\p{N}]/u.test(text[windowStart - 1]));
     if (article && whole && next) {
-      const wanted = startsWithVowelSound(next) ? 'an' : 'a';
-      const cased = article[1][0] === article[1][0].toUpperCase() ? wanted[0].toUpperCase() + wanted.slice(1) : wanted;
-      return edit(start - article[0].length, to, cased + article[2]);
+      return edit(start - article[0].length, to, articleFor(article[1], next) + article[2]);
     }
     return withCapital(text, start, to, capital, edit);
   }

@@ -4,7 +4,7 @@ import type { ModelProfile } from '../language/profiles';
 import { eachMatch } from '../language/regex';
 import { readDuration } from '../language/timestamps';
 import type { Field, Range, Span, SoraTree } from '../language/tree';
-import { acceptedSizes } from './frontMatterValues';
+import { acceptedSizes } from '../language/frontMatterValues';
 import { setFrontMatter } from './frontMatterEdit';
 import { opensItem, removeFromSegment } from './phraseEdit';
 import type { Finding, Fix, Rule, TextEdit } from './rule';

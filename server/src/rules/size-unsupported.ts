@@ -1,4 +1,4 @@
-import { acceptedSizes, readResolution, readSize, shortSide, sizeAccepted } from './frontMatterValues';
+import { acceptedSizes, readResolution, readSize, shortSide, sizeAccepted } from '../language/frontMatterValues';
 import type { Finding, Rule } from './rule';
 
 function orientation(text: string): 'landscape' | 'portrait' | 'square' | undefined {

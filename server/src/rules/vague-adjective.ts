@@ -4,6 +4,7 @@ import type { Field, Range, Span } from '../language/tree';
 import type { RewriteField, VagueWord } from '../language/vagueWordTypes';
 import type { Finding, Fix, Rule } from './rule';
 import { matchCase } from '../language/suggest';
+import { articleFor } from './phraseEdit';
 
 // Letters with inner hyphens or apostrophes make one word (`eye-catching`, `courier's`), so a vague
 // word inside a longer compound is left alone.
@@ -28,15 +29,6 @@ export function rewritesFor(entry: VagueWord, field: Field): string[] {
   const own = field.kind && REWRITE_FIELDS.has(field.kind) ? entry.rewrites[field.kind as Exclude<RewriteField, 'default'>] : undefined;
   if (own?.length) return own.slice(0, MAX_REWRITES);
   return field.kind === 'Audio' ? [] : entry.rewrites.default.slice(0, MAX_REWRITES);
-}
-
-function startsWithVowelSound(text: string): boolean {
-  return /^[aeiou]/i.test(text) && !/^(one|uni|eu|use|usu)/i.test(text);
-}
-
-function articleFor(article: string, nextWord: string): string {
-  const wanted = startsWithVowelSound(nextWord) ? 'an' : 'a';
-  return article[0] === article[0].toUpperCase() ? wanted[0].toUpperCase() + wanted.slice(1) : wanted;
 }
 
 function at(segment: Span, offset: number): { line: number; character: number } {

@@ -1,4 +1,4 @@
-import type { ModelProfile } from '../language/profiles';
+import type { ModelProfile } from './profiles';
 
 export interface Dimensions {
   width: number;
