@@ -2,6 +2,7 @@ import { allFieldNames, lookupField } from './fields';
 import { closest } from './suggest';
 import { lineRange } from './ranges';
 import { eachMatch } from './regex';
+import { splitBlocks, type Block } from './blocks';
 import { makeTimestamp, TIME_RANGE, TIMESTAMP_CANDIDATE } from './timestamps';
 import type {
   Comment,
@@ -59,20 +60,26 @@ function trimmedSpan(line: SourceLine, start: number, end: number): Span | undef
   return span(line.index, start + leading, text);
 }
 
-function splitLines(text: string): SourceLine[] {
-  const hasBom = text.startsWith(BOM);
-  return text.split(LINE_BREAK).map((raw, index) => {
+/** The block's lines, numbered from `firstLine`; a byte order mark is skipped on the file's first line. */
+function splitLines(text: string, block: Block, hasBom: boolean): SourceLine[] {
+  const raws = text.slice(block.start, block.end).split(LINE_BREAK);
+  const lines: SourceLine[] = new Array(block.lineCount);
+  for (let i = 0; i < block.lineCount; i++) {
+    const raw = raws[i];
+    const index = block.firstLine + i;
     const start = index === 0 && hasBom ? 1 : 0;
-    const body = raw.slice(start);
-    const commentAt = body.search(COMMENT_START);
-    const line: SourceLine = { index, text: raw, start, code: raw };
+    const body = start ? raw.slice(start) : raw;
+    // Most lines hold no comment: a plain search for the slashes spares them the look-behind.
+    const commentAt = body.includes('//') ? body.search(COMMENT_START) : -1;
+    const line: SourceLine = { index, text: raw, start, code: raw, comment: undefined };
     if (commentAt >= 0) {
       const at = start + commentAt;
       line.code = raw.slice(0, at);
       line.comment = span(index, at, raw.slice(at));
     }
-    return line;
-  });
+    lines[i] = line;
+  }
+  return lines;
 }
 
 function isBlank(line: SourceLine): boolean {
@@ -227,12 +234,49 @@ function lineEnd(line: SourceLine): { line: number; character: number } {
   return { line: line.index, character: line.text.length };
 }
 
+/** What one block holds: the head's front matter, the block's shot (if it has any text) and its comments. */
+export interface ParsedBlock {
+  frontMatter?: FrontMatter;
+  shot?: Shot;
+  comments: Comment[];
+}
+
 /** Parses the text of a `.sora` file. Never throws: any text, however broken, yields a tree. */
 export function parse(text: string): SoraTree {
-  const lines = splitLines(text);
-  const { frontMatter, bodyStart } = parseFrontMatter(lines);
-  const comments = lines.filter((l) => l.comment).map((l) => l.comment!);
+  const { blocks, lineCount } = splitBlocks(text);
+  const hasBom = text.startsWith(BOM);
+  const parsed: ParsedBlock[] = [];
+  let shots = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = parseBlock(text, blocks[i], { head: i === 0, hasBom, shotIndex: shots });
+    if (block.shot) shots++;
+    parsed.push(block);
+  }
+  return assembleTree(parsed, lineCount, hasBom);
+}
+
+/** The tree of a file from its parsed blocks, in order (the head first). */
+export function assembleTree(blocks: readonly ParsedBlock[], lineCount: number, hasBom: boolean): SoraTree {
   const shots: Shot[] = [];
+  const comments: Comment[] = [];
+  for (const block of blocks) {
+    if (block.shot) shots.push(block.shot);
+    for (const comment of block.comments) comments.push(comment);
+  }
+  const tree: SoraTree = { lineCount, hasBom, shots, comments };
+  if (blocks[0]?.frontMatter) tree.frontMatter = blocks[0].frontMatter;
+  return tree;
+}
+
+/**
+ * Parses one block of `text` (see `splitBlocks`): the head block may open with front matter; any
+ * other block starts with its shot's heading. `shotIndex` is the number the block's shot gets.
+ */
+export function parseBlock(text: string, block: Block, options: { head: boolean; hasBom: boolean; shotIndex: number }): ParsedBlock {
+  const lines = splitLines(text, block, options.hasBom);
+  const { frontMatter, bodyStart } = options.head ? parseFrontMatter(lines) : { frontMatter: undefined, bodyStart: 0 };
+  const comments: Comment[] = [];
+  for (const line of lines) if (line.comment) comments.push(line.comment);
   let shot: Shot | undefined;
   let field: Field | undefined;
 
@@ -242,12 +286,11 @@ export function parse(text: string): SoraTree {
   const startShot = (line: SourceLine, heading?: ShotHeading): Shot => {
     closeField();
     const next: Shot = {
-      index: shots.length,
+      index: options.shotIndex,
       range: { start: heading ? heading.range.start : { line: line.index, character: line.start }, end: lineEnd(line) },
       fields: [],
     };
     if (heading) next.heading = heading;
-    shots.push(next);
     return next;
   };
   const startField = (line: SourceLine, kind: Field['kind'], context: Field['context'], name: Span | undefined, at: number): Field => {
@@ -294,7 +337,7 @@ export function parse(text: string): SoraTree {
     const known = fieldMatch ? lookupField(fieldMatch[2]) : undefined;
     if (fieldMatch && known) {
       const [, indent, name, rest] = fieldMatch;
-      field = startField(line, known.kind, known.kind, span(i, indent.length, name), indent.length);
+      field = startField(line, known.kind, known.kind, span(line.index, indent.length, name), indent.length);
       addFieldLine(field, line, code.length - rest.length);
       extend(line);
       continue;
@@ -320,7 +363,7 @@ export function parse(text: string): SoraTree {
       (field?.kind !== 'Dialogue' || looksLikeMistypedField(fieldMatch))
     ) {
       const [, indent, name, rest] = fieldMatch;
-      field = startField(line, undefined, 'Unknown', span(i, indent.length, name), indent.length);
+      field = startField(line, undefined, 'Unknown', span(line.index, indent.length, name), indent.length);
       addSegment(field, trimmedSpan(line, code.length - rest.length, code.length));
       extend(line);
       continue;
@@ -333,7 +376,10 @@ export function parse(text: string): SoraTree {
     extend(line);
   }
 
-  return { lineCount: lines.length, hasBom: text.startsWith(BOM), frontMatter, shots, comments };
+  const result: ParsedBlock = { comments };
+  if (frontMatter) result.frontMatter = frontMatter;
+  if (shot) result.shot = shot;
+  return result;
 }
 
 /** A `Name: text` line whose one-word name is a near miss of a field name and whose text is not quoted speech. */
