@@ -1,13 +1,14 @@
 import { deriveClip, type Clip } from '../language/clip';
 import { Lines } from '../language/lines';
-import { parse } from '../language/parser';
-import { suppressions } from '../language/suppressions';
+import { assembleTree, parseBlock, type ParsedBlock } from '../language/parser';
+import { splitBlocks } from '../language/blocks';
+import { NOTHING_SUPPRESSED, suppressions } from '../language/suppressions';
 import { resolveProfiles, type ModelProfile } from '../language/profiles';
-import { normalizeSettings, type SoraSettings } from '../language/settings';
-import type { SoraTree } from '../language/tree';
+import { normalizeSettings, type Severity, type SoraSettings } from '../language/settings';
+import type { Shot, SoraTree } from '../language/tree';
 import { compileVagueLexicon, type VagueLexicon } from '../language/vagueLexicon';
 import { RULES } from '../rules';
-import type { Problem, RuleContext } from '../rules/rule';
+import type { FileRule, Finding, Problem, Rule, RuleContext, ShotRule } from '../rules/rule';
 
 export interface Analysis {
   /** The analysed text, line by line. */
@@ -18,6 +19,34 @@ export interface Analysis {
   problems: Problem[];
   /** The analyzer (settings, profiles, lexicon) this analysis was made with. */
   analyzer: Analyzer;
+  /** Each block's tree and problems, for the next analysis of the same document to reuse. */
+  blocks: readonly BlockResult[];
+}
+
+/** One block of an analysed text (see `splitBlocks`): what it was made from, its tree and its shot's problems. */
+export interface BlockResult {
+  text: string;
+  firstLine: number;
+  shotIndex: number;
+  last: boolean;
+  parsed: ParsedBlock;
+  /** The shot rules' problems, and the key of everything outside the shot they depended on. */
+  problems: Problem[];
+  checkedUnder: string;
+}
+
+const BOM = 0xfeff;
+const RULE_ORDER: ReadonlyMap<string, number> = new Map(RULES.map((rule, index) => [rule.id, index]));
+const SHOT_RULES = RULES.filter((rule): rule is ShotRule => rule.scope === 'shot');
+const FILE_RULES = RULES.filter((rule): rule is FileRule => rule.scope === 'file');
+
+/** Problems by position; at one position, in the order of `RULES`, so every path gives the same list. */
+function byPosition(a: Problem, b: Problem): number {
+  return (
+    a.range.start.line - b.range.start.line ||
+    a.range.start.character - b.range.start.character ||
+    RULE_ORDER.get(a.ruleId)! - RULE_ORDER.get(b.ruleId)!
+  );
 }
 
 /**
@@ -43,9 +72,46 @@ export class Analyzer {
     return this.fixedToday ?? new Date().toISOString().slice(0, 10);
   }
 
-  /** `options.model` checks the text against that model instead of the one its front matter names. */
-  analyze(text: string, options: { model?: string } = {}): Analysis {
-    const tree = parse(text);
+  private level(rule: Rule): Severity | 'off' {
+    return this.settings.rules[rule.id] ?? rule.defaultSeverity;
+  }
+
+  /**
+   * `options.model` checks the text against that model instead of the one its front matter names.
+   * `options.previous`, an analysis of an earlier text of the same document, lets the blocks that
+   * did not change keep their trees and problems: an edit costs the blocks it touched plus the
+   * file-wide work (splitting, the clip, the file rules, sorting), not a whole new analysis. The
+   * result is the same as without it; only the time differs.
+   */
+  analyze(text: string, options: { model?: string; previous?: Analysis } = {}): Analysis {
+    const { blocks, lineCount } = splitBlocks(text);
+    const hasBom = text.charCodeAt(0) === BOM;
+    const previous = options.previous?.analyzer === this ? options.previous.blocks : undefined;
+    // Blocks are found again by the line they start on: an edit that adds or removes lines moves
+    // every block below it, and those are parsed and checked again (their ranges have moved).
+    const previousByLine = new Map<number, BlockResult>();
+    if (previous) for (let i = 1; i < previous.length; i++) previousByLine.set(previous[i].firstLine, previous[i]);
+
+    const kept: Array<BlockResult | undefined> = [];
+    const parsed: ParsedBlock[] = [];
+    const texts: string[] = [];
+    const shotIndices: number[] = [];
+    let shotIndex = 0;
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i];
+      const blockText = text.slice(block.start, block.end);
+      const last = i === blocks.length - 1;
+      const before = i === 0 ? previous?.[0] : previousByLine.get(block.firstLine);
+      const same = before && before.text === blockText && before.shotIndex === shotIndex && before.last === last ? before : undefined;
+      const result = same?.parsed ?? parseBlock(text, block, { head: i === 0, hasBom, shotIndex });
+      kept.push(same);
+      parsed.push(result);
+      texts.push(blockText);
+      shotIndices.push(shotIndex);
+      if (result.shot) shotIndex++;
+    }
+
+    const tree = assembleTree(parsed, lineCount, hasBom);
     const clip = deriveClip(tree, this.profiles, this.settings.defaultModel, options.model);
     const context: RuleContext = {
       tree,
@@ -55,24 +121,72 @@ export class Analyzer {
       lexicon: this.lexicon,
       today: this.today,
     };
-    const problems: Problem[] = [];
-    const suppressed = suppressions(tree);
-    for (const rule of RULES) {
-      const level = this.settings.rules[rule.id] ?? rule.defaultSeverity;
-      if (level === 'off') continue;
-      for (const finding of rule.check(context)) {
-        if (suppressed(rule.id, finding.range.start.line)) continue;
-        // The finding becomes the problem in place (no copy): a rule may compute its fixes lazily
-        // through a getter, which a spread would call for every one of thousands of findings.
-        const problem = finding as Problem;
-        problem.ruleId = rule.id;
-        problem.severity = level;
-        problems.push(problem);
-      }
+    // Everything outside a shot that a shot rule may read (see `ShotRule`); the shot's own span is added per shot.
+    const sharedKey = [
+      clip.modelId,
+      clip.modelFrom,
+      clip.profile.id,
+      clip.modelKnown,
+      clip.duration,
+      clip.durationFrom,
+      context.today,
+      tree.shots.length <= 1,
+      JSON.stringify(tree.frontMatter ?? null),
+    ].join('\u0000');
+
+    const results: BlockResult[] = [];
+    const found: Problem[] = [];
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i];
+      const result = parsed[i];
+      const shot = result.shot;
+      const span = shot && clip.spans[shot.index];
+      const checkedUnder = span ? `${sharedKey}\u0000${span.start}\u0000${span.end}\u0000${span.explicit}` : sharedKey;
+      const before = kept[i];
+      // The last block is always checked again: fixes near the end of the file depend on its line count.
+      const reuse = before && before.checkedUnder === checkedUnder && !before.last && i !== blocks.length - 1;
+      const problems = reuse ? before.problems : shot ? this.checkShot(shot, context) : [];
+      for (const problem of problems) found.push(problem);
+      results.push({
+        text: texts[i],
+        firstLine: block.firstLine,
+        shotIndex: shotIndices[i],
+        last: i === blocks.length - 1,
+        parsed: result,
+        problems,
+        checkedUnder,
+      });
     }
-    problems.sort(
-      (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
-    );
-    return { lines: new Lines(text), tree, clip, problems, analyzer: this };
+    for (const rule of FILE_RULES) {
+      const level = this.level(rule);
+      if (level === 'off') continue;
+      for (const finding of rule.check(context)) found.push(asProblem(finding, rule, level));
+    }
+
+    const suppressed = suppressions(tree);
+    const problems = suppressed === NOTHING_SUPPRESSED ? found : found.filter((p) => !suppressed(p.ruleId, p.range.start.line));
+    problems.sort(byPosition);
+    return { lines: new Lines(text), tree, clip, problems, analyzer: this, blocks: results };
   }
+
+  private checkShot(shot: Shot, context: RuleContext): Problem[] {
+    const problems: Problem[] = [];
+    for (const rule of SHOT_RULES) {
+      const level = this.level(rule);
+      if (level === 'off') continue;
+      for (const finding of rule.checkShot(shot, context)) problems.push(asProblem(finding, rule, level));
+    }
+    return problems;
+  }
+}
+
+/**
+ * The finding becomes the problem in place (no copy): a rule may compute its fixes lazily through a
+ * getter, which a spread would call for every one of thousands of findings.
+ */
+function asProblem(finding: Finding, rule: Rule, level: Severity): Problem {
+  const problem = finding as Problem;
+  problem.ruleId = rule.id;
+  problem.severity = level;
+  return problem;
 }

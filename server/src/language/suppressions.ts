@@ -23,7 +23,7 @@ function readDirective(comment: Comment): Directive | undefined {
 /** Says whether a rule is switched off at a line by a comment in the file. */
 export type Suppressed = (ruleId: string, line: number) => boolean;
 
-const NOTHING_SUPPRESSED: Suppressed = () => false;
+export const NOTHING_SUPPRESSED: Suppressed = () => false;
 
 export function suppressions(tree: SoraTree): Suppressed {
   const directives = tree.comments.map(readDirective).filter((d): d is Directive => d !== undefined);

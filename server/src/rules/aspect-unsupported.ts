@@ -6,6 +6,7 @@ export const aspectUnsupported: Rule = {
   id: 'aspect-unsupported',
   defaultSeverity: 'error',
   description: 'The front-matter aspect ratio is not one the model offers.',
+  scope: 'file',
   check({ tree, clip }) {
     const entry = frontMatterEntry(tree, 'aspect');
     if (!entry || aspectAccepted(clip.profile, entry.value.text)) return [];

@@ -15,23 +15,22 @@ export const audioUnsupported: Rule = {
   id: 'audio-unsupported',
   defaultSeverity: 'warning',
   description: 'An Audio or Dialogue field for a model that generates no sound (Runway).',
-  check({ tree, clip, profiles, today }) {
+  scope: 'shot',
+  checkShot(shot, { tree, clip, profiles, today }) {
     const profile = clip.profile;
     if (profile.audio.value) return [];
     const withSound = [...profiles.values()].filter((p) => p.audio.value && !(p.retirement && p.retirement.value.date < today)).map((p) => p.id).slice(0, 3);
     const findings: Finding[] = [];
-    for (const shot of tree.shots) {
-      for (const field of shot.fields) {
-        if ((field.kind !== 'Audio' && field.kind !== 'Dialogue') || !field.name) continue;
-        const what = field.kind === 'Audio' ? 'sound' : 'speech';
-        findings.push({
-          range: field.name.range,
-          message: `${profile.id} generates no sound: the ${what} in this ${field.kind} field is never heard, and the export leaves the field out. Remove it, or choose a model that makes sound${
-            withSound.length ? ` (${withSound.join(', ')})` : ''
-          }.`,
-          fixes: [{ title: `Remove the ${field.kind} field`, edits: [deleteFieldLines(tree, field)] }],
-        });
-      }
+    for (const field of shot.fields) {
+      if ((field.kind !== 'Audio' && field.kind !== 'Dialogue') || !field.name) continue;
+      const what = field.kind === 'Audio' ? 'sound' : 'speech';
+      findings.push({
+        range: field.name.range,
+        message: `${profile.id} generates no sound: the ${what} in this ${field.kind} field is never heard, and the export leaves the field out. Remove it, or choose a model that makes sound${
+          withSound.length ? ` (${withSound.join(', ')})` : ''
+        }.`,
+        fixes: [{ title: `Remove the ${field.kind} field`, edits: [deleteFieldLines(tree, field)] }],
+      });
     }
     return findings;
   },

@@ -15,39 +15,38 @@ export const cameoWithoutConsent: Rule = {
   id: 'cameo-without-consent',
   defaultSeverity: 'error',
   description: 'A Cameo names a person whose consent is not on record in sora.cameo.consented.',
-  check({ tree, settings }) {
+  scope: 'shot',
+  checkShot(shot, { settings }) {
     const consented = new Set(settings.cameoConsent.map(normalizeName));
     const findings: Finding[] = [];
-    for (const shot of tree.shots) {
-      for (const field of shot.fields) {
-        if (field.kind !== 'Cameo') continue;
-        for (const segment of field.segments) {
-          const { line, character } = segment.range.start;
-          const text = segment.text;
-          let from = 0;
-          const parts: Array<[number, number]> = [];
-          SEPARATOR.lastIndex = 0;
-          for (let m = SEPARATOR.exec(text); m; m = SEPARATOR.exec(text)) {
-            if (m[0] === '') {
-              SEPARATOR.lastIndex++;
-              continue;
-            }
-            parts.push([from, m.index]);
-            from = m.index + m[0].length;
+    for (const field of shot.fields) {
+      if (field.kind !== 'Cameo') continue;
+      for (const segment of field.segments) {
+        const { line, character } = segment.range.start;
+        const text = segment.text;
+        let from = 0;
+        const parts: Array<[number, number]> = [];
+        SEPARATOR.lastIndex = 0;
+        for (let m = SEPARATOR.exec(text); m; m = SEPARATOR.exec(text)) {
+          if (m[0] === '') {
+            SEPARATOR.lastIndex++;
+            continue;
           }
-          SEPARATOR.lastIndex = 0;
-          parts.push([from, text.length]);
-          for (const [start, end] of parts) {
-            const raw = text.slice(start, end);
-            const written = raw.replace(DESCRIPTION, '').replace(/[.!]+$/, '').trim();
-            const name = normalizeName(written);
-            if (!name || NOBODY.has(name) || consented.has(name)) continue;
-            const at = character + start + raw.indexOf(written);
-            findings.push({
-              range: { start: { line, character: at }, end: { line, character: at + written.length } },
-              message: `No recorded consent for a cameo of "${written}". A real person's likeness may appear only with their consent on record (the Sora app gates cameos on it). When ${written} has agreed, add the name to the setting sora.cameo.consented; otherwise remove the cameo.`,
-            });
-          }
+          parts.push([from, m.index]);
+          from = m.index + m[0].length;
+        }
+        SEPARATOR.lastIndex = 0;
+        parts.push([from, text.length]);
+        for (const [start, end] of parts) {
+          const raw = text.slice(start, end);
+          const written = raw.replace(DESCRIPTION, '').replace(/[.!]+$/, '').trim();
+          const name = normalizeName(written);
+          if (!name || NOBODY.has(name) || consented.has(name)) continue;
+          const at = character + start + raw.indexOf(written);
+          findings.push({
+            range: { start: { line, character: at }, end: { line, character: at + written.length } },
+            message: `No recorded consent for a cameo of "${written}". A real person's likeness may appear only with their consent on record (the Sora app gates cameos on it). When ${written} has agreed, add the name to the setting sora.cameo.consented; otherwise remove the cameo.`,
+          });
         }
       }
     }

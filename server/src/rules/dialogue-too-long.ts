@@ -23,32 +23,31 @@ export const dialogueTooLong: Rule = {
   id: 'dialogue-too-long',
   defaultSeverity: 'warning',
   description: "A shot's dialogue has more words than its time holds at a natural pace (2.5 words a second).",
-  check({ tree, clip }) {
+  scope: 'shot',
+  checkShot(shot, { clip }) {
     // A model without sound says none of it; audio-unsupported reports that instead.
     if (!clip.profile.audio.value) return [];
     const findings: Finding[] = [];
-    for (const shot of tree.shots) {
-      const span = clip.spans[shot.index];
-      if (!span) continue;
-      const length = span.end - span.start;
-      if (length <= 0) continue;
-      let words = 0;
-      let first: Field | undefined;
-      for (const field of shot.fields) {
-        if (field.kind !== 'Dialogue') continue;
-        first ??= field;
-        for (const line of field.dialogue) words += line.speech ? countWords(line.speech.text) : 0;
-      }
-      if (!first?.name || words <= length * WORDS_PER_SECOND) continue;
-      const fit = Math.floor(length * WORDS_PER_SECOND);
-      const time = span.explicit ? `${shotLabel(shot)}'s ${seconds(length)}` : `the ${seconds(length)} ${shotLabel(shot)} gets`;
-      findings.push({
-        range: first.name.range,
-        message: `${words} words in ${seconds(length)}; about ${fit} fit. At a natural pace (about 150 words a minute) the lines need ${seconds(
-          Math.ceil((words / WORDS_PER_SECOND) * 10) / 10,
-        )}, more than ${time}: long speech is rushed or drifts out of sync. Cut the lines, or give the shot more time.`,
-      });
+    const span = clip.spans[shot.index];
+    if (!span) return findings;
+    const length = span.end - span.start;
+    if (length <= 0) return findings;
+    let words = 0;
+    let first: Field | undefined;
+    for (const field of shot.fields) {
+      if (field.kind !== 'Dialogue') continue;
+      first ??= field;
+      for (const line of field.dialogue) words += line.speech ? countWords(line.speech.text) : 0;
     }
+    if (!first?.name || words <= length * WORDS_PER_SECOND) return findings;
+    const fit = Math.floor(length * WORDS_PER_SECOND);
+    const time = span.explicit ? `${shotLabel(shot)}'s ${seconds(length)}` : `the ${seconds(length)} ${shotLabel(shot)} gets`;
+    findings.push({
+      range: first.name.range,
+      message: `${words} words in ${seconds(length)}; about ${fit} fit. At a natural pace (about 150 words a minute) the lines need ${seconds(
+        Math.ceil((words / WORDS_PER_SECOND) * 10) / 10,
+      )}, more than ${time}: long speech is rushed or drifts out of sync. Cut the lines, or give the shot more time.`,
+    });
     return findings;
   },
 };

@@ -7,6 +7,7 @@ export const durationUnsupported: Rule = {
   id: 'duration-unsupported',
   defaultSeverity: 'error',
   description: 'The front-matter duration is not one the model offers.',
+  scope: 'file',
   check({ tree, clip }) {
     const entry = frontMatterEntry(tree, 'duration');
     if (!entry) return [];

@@ -4,6 +4,7 @@ export const frontMatterUnclosed: Rule = {
   id: 'front-matter-unclosed',
   defaultSeverity: 'error',
   description: 'The front matter opened with "---" has no closing "---".',
+  scope: 'file',
   check({ tree }) {
     const frontMatter = tree.frontMatter;
     if (!frontMatter || frontMatter.closed) return [];

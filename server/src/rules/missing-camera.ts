@@ -7,23 +7,22 @@ export const missingCamera: Rule = {
   id: 'missing-camera',
   defaultSeverity: 'information',
   description: 'A shot with no Camera field: the model then picks the framing and the move itself.',
-  check({ tree }) {
+  scope: 'shot',
+  checkShot(shot, { tree }) {
     const findings: Finding[] = [];
-    for (const shot of tree.shots) {
-      if (shot.fields.some((f) => f.kind === 'Camera')) continue;
-      if (!shot.heading && !shot.fields.some((f) => f.kind)) continue; // a plain-sentence prompt is left alone
-      const anchor = shot.heading?.range ?? shot.fields[0].range;
-      const line = anchor.start.line;
-      // The Camera line goes right under the heading, or above the first field of a shot without one.
-      const below = shot.heading && line + 1 < tree.lineCount;
-      const insertAt = shot.heading && !below ? shot.heading.range.end : { line: below ? line + 1 : line, character: 0 };
-      const newText = shot.heading && !below ? `\nCamera: ${SUGGESTED_CAMERA}` : `Camera: ${SUGGESTED_CAMERA}\n`;
-      findings.push({
-        range: shot.heading ? shot.heading.range : shot.fields[0].name?.range ?? anchor,
-        message: `${shotLabel(shot)} has no Camera line: name the shot size, the angle and one move, or the model picks them.`,
-        fixes: [{ title: `Add "Camera: ${SUGGESTED_CAMERA}"`, edits: [{ range: { start: insertAt, end: insertAt }, newText }], preferred: true }],
-      });
-    }
+    if (shot.fields.some((f) => f.kind === 'Camera')) return findings;
+    if (!shot.heading && !shot.fields.some((f) => f.kind)) return findings; // a plain-sentence prompt is left alone
+    const anchor = shot.heading?.range ?? shot.fields[0].range;
+    const line = anchor.start.line;
+    // The Camera line goes right under the heading, or above the first field of a shot without one.
+    const below = shot.heading && line + 1 < tree.lineCount;
+    const insertAt = shot.heading && !below ? shot.heading.range.end : { line: below ? line + 1 : line, character: 0 };
+    const newText = shot.heading && !below ? `\nCamera: ${SUGGESTED_CAMERA}` : `Camera: ${SUGGESTED_CAMERA}\n`;
+    findings.push({
+      range: shot.heading ? shot.heading.range : shot.fields[0].name?.range ?? anchor,
+      message: `${shotLabel(shot)} has no Camera line: name the shot size, the angle and one move, or the model picks them.`,
+      fixes: [{ title: `Add "Camera: ${SUGGESTED_CAMERA}"`, edits: [{ range: { start: insertAt, end: insertAt }, newText }], preferred: true }],
+    });
     return findings;
   },
 };

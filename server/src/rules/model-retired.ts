@@ -5,6 +5,7 @@ export const modelRetired: Rule = {
   id: 'model-retired',
   defaultSeverity: 'information',
   description: 'The front-matter model is retired as of today; names the successor when there is one.',
+  scope: 'file',
   check({ tree, profiles, today }) {
     // Only a model the file names: a file that relies on the configured default gets nothing here.
     const entry = frontMatterEntry(tree, 'model');

@@ -53,30 +53,29 @@ export const negationInAvoid: Rule = {
   id: 'negation-in-avoid',
   defaultSeverity: 'warning',
   description: 'A "no", "not", "don\'t", "without" or "never" in an Avoid item for a model whose negative prompt wants plain nouns (Veo).',
-  check({ tree, clip }) {
+  scope: 'shot',
+  checkShot(shot, { clip }) {
     const profile = clip.profile;
     if (!profile.negativePrompt.value) return [];
     const findings: Finding[] = [];
-    for (const shot of tree.shots) {
-      for (const field of shot.fields) {
-        if (field.kind !== 'Avoid') continue;
-        for (const item of field.negatives) {
-          eachMatch(NEGATION, item.text, (match) => {
-            const written = match[0];
-            const start = match.index;
-            const line = item.range.start.line;
-            const character = item.range.start.character + start;
-            const fix = fixFor(item, start, written);
-            const finding: Finding = {
-              range: { start: { line, character }, end: { line, character: character + written.length } },
-              message: `"${written}" in an Avoid item: ${profile.id}'s negative prompt is a list of things, and a negation in it can turn into the thing itself. Write just what must not appear${
-                fix ? '' : ' (rephrase this item as a plain noun phrase)'
-              }.`,
-            };
-            if (fix) finding.fixes = [fix];
-            findings.push(finding);
-          });
-        }
+    for (const field of shot.fields) {
+      if (field.kind !== 'Avoid') continue;
+      for (const item of field.negatives) {
+        eachMatch(NEGATION, item.text, (match) => {
+          const written = match[0];
+          const start = match.index;
+          const line = item.range.start.line;
+          const character = item.range.start.character + start;
+          const fix = fixFor(item, start, written);
+          const finding: Finding = {
+            range: { start: { line, character }, end: { line, character: character + written.length } },
+            message: `"${written}" in an Avoid item: ${profile.id}'s negative prompt is a list of things, and a negation in it can turn into the thing itself. Write just what must not appear${
+              fix ? '' : ' (rephrase this item as a plain noun phrase)'
+            }.`,
+          };
+          if (fix) finding.fixes = [fix];
+          findings.push(finding);
+        });
       }
     }
     return findings;

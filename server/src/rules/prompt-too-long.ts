@@ -6,6 +6,7 @@ export const promptTooLong: Rule = {
   id: 'prompt-too-long',
   defaultSeverity: 'error',
   description: "The exported prompt is longer than the model accepts (characters or tokens, as the vendor counts).",
+  scope: 'file',
   check({ tree, clip }) {
     const limit = clip.profile.promptLimit.value;
     // Past four times the limit (in characters, a token being at most a few) the exact length no

@@ -1,7 +1,7 @@
 import type { Clip } from '../language/clip';
 import type { ModelProfile } from '../language/profiles';
 import type { Severity, SoraSettings } from '../language/settings';
-import type { Range, SoraTree } from '../language/tree';
+import type { Range, Shot, SoraTree } from '../language/tree';
 import type { VagueLexicon } from '../language/vagueLexicon';
 
 export interface TextEdit {
@@ -46,14 +46,32 @@ export interface RuleContext {
   today: string;
 }
 
-export interface Rule {
+interface RuleInfo {
   /** Stable kebab-case id: the diagnostic code, the settings key and the doc page name. */
   id: string;
   defaultSeverity: Severity;
   /** One line: what the rule reports. */
   description: string;
+}
+
+/** A rule about the file as a whole: its front matter, or the prompt all the shots make together. */
+export interface FileRule extends RuleInfo {
+  scope: 'file';
   check(context: RuleContext): Finding[];
 }
+
+/**
+ * A rule about one shot at a time. Its findings lie within the shot and may depend only on the
+ * shot, the shot's span in `context.clip.spans`, the model, the clip length, the front matter, the
+ * settings and the date: not on other shots. That contract is what lets an unchanged shot keep its
+ * findings from one edit to the next (see `Analyzer.analyze`).
+ */
+export interface ShotRule extends RuleInfo {
+  scope: 'shot';
+  checkShot(shot: Shot, context: RuleContext): Finding[];
+}
+
+export type Rule = FileRule | ShotRule;
 
 /** A finding with its rule and the severity in force. */
 export interface Problem extends Finding {

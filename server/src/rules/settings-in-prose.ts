@@ -220,30 +220,29 @@ export const settingsInProse: Rule = {
   id: 'settings-in-prose',
   defaultSeverity: 'warning',
   description: 'A resolution, clip length or aspect ratio written in the prompt text ("4K", "20 seconds", "16:9"), where the model ignores it.',
-  check({ tree, clip }) {
+  scope: 'shot',
+  checkShot(shot, { tree, clip }) {
     const findings: Finding[] = [];
     const withShot = tree.shots.length <= 1;
-    for (const shot of tree.shots) {
-      for (const field of shot.fields) {
-        if (!checked(field)) continue;
-        for (const segment of field.segments) {
-          // Most lines hold nothing of the kind: a cheap test before the expressions.
-          if (!MAYBE.test(segment.text)) continue;
-          const quoted: Array<[number, number]> = [];
-          eachMatch(QUOTED, segment.text, (q) => quoted.push([q.index, q.index + q[0].length]));
-          let q = 0; // hits come in order: one pass over the quotes for all of them
-          for (const hit of collect(segment.text, withShot)) {
-            while (q < quoted.length && quoted[q][1] <= hit.start) q++;
-            if (q < quoted.length && hit.start >= quoted[q][0]) continue;
-            const written = segment.text.slice(hit.start, hit.end);
-            const { line, character } = segment.range.start;
-            const range: Range = { start: { line, character: character + hit.start }, end: { line, character: character + hit.end } };
-            findings.push({
-              range,
-              message: describe(clip.profile, hit, written, keyFor(tree, hit.kind)),
-              fixes: fixesFor(tree, clip.profile, segment, hit, written),
-            });
-          }
+    for (const field of shot.fields) {
+      if (!checked(field)) continue;
+      for (const segment of field.segments) {
+        // Most lines hold nothing of the kind: a cheap test before the expressions.
+        if (!MAYBE.test(segment.text)) continue;
+        const quoted: Array<[number, number]> = [];
+        eachMatch(QUOTED, segment.text, (q) => quoted.push([q.index, q.index + q[0].length]));
+        let q = 0; // hits come in order: one pass over the quotes for all of them
+        for (const hit of collect(segment.text, withShot)) {
+          while (q < quoted.length && quoted[q][1] <= hit.start) q++;
+          if (q < quoted.length && hit.start >= quoted[q][0]) continue;
+          const written = segment.text.slice(hit.start, hit.end);
+          const { line, character } = segment.range.start;
+          const range: Range = { start: { line, character: character + hit.start }, end: { line, character: character + hit.end } };
+          findings.push({
+            range,
+            message: describe(clip.profile, hit, written, keyFor(tree, hit.kind)),
+            fixes: fixesFor(tree, clip.profile, segment, hit, written),
+          });
         }
       }
     }

@@ -11,6 +11,7 @@ export const sizeUnsupported: Rule = {
   id: 'size-unsupported',
   defaultSeverity: 'error',
   description: 'The front-matter size or resolution is not one the model offers.',
+  scope: 'file',
   check({ tree, clip }) {
     const findings: Finding[] = [];
     for (const entry of tree.frontMatter?.entries ?? []) {

@@ -1,5 +1,5 @@
 import { formatSeconds } from '../language/timestamps';
-import { cues } from '../language/cues';
+import { cuesOf } from '../language/cues';
 import { shotLabel } from '../language/clip';
 import type { Range } from '../language/tree';
 import { setFrontMatter } from './frontMatterEdit';
@@ -18,14 +18,15 @@ export const timestampOutOfRange: Rule = {
   id: 'timestamp-out-of-range',
   defaultSeverity: 'error',
   description: "A cue time at or past the end of the clip, or outside its own shot's time range.",
-  check({ tree, clip }) {
+  scope: 'shot',
+  checkShot(shot, { tree, clip }) {
     const findings: Finding[] = [];
     const { duration } = clip;
     const lengthSource =
       clip.durationFrom === 'front matter'
         ? `the ${seconds(duration)} clip`
         : `the ${seconds(duration)} clip (the longest ${clip.profile.id} offers; set "duration" in front matter to change it)`;
-    for (const { timestamp, shot, role } of cues(tree)) {
+    for (const { timestamp, role } of cuesOf(shot)) {
       const at = timestamp.seconds;
       if (at === undefined) continue;
       // A shot or a range may end exactly where the clip ends; anything else must start before the end.

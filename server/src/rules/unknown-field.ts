@@ -6,33 +6,32 @@ export const unknownField: Rule = {
   id: 'unknown-field',
   defaultSeverity: 'warning',
   description: 'A "Name:" line whose name is not a field the format knows.',
-  check({ tree }) {
+  scope: 'shot',
+  checkShot(shot) {
     const findings: Finding[] = [];
     const names = allFieldNames();
-    for (const shot of tree.shots) {
-      for (const field of shot.fields) {
-        if (field.context !== 'Unknown' || !field.name) continue;
-        const suggestion = closest(field.name.text, names);
-        if (suggestion) {
-          const target = suggestion;
-          findings.push({
-            range: field.name.range,
-            message: `Unknown field "${field.name.text}". Did you mean "${target}"?`,
-            fixes: [
-              {
-                title: `Rename to "${target}"`,
-                edits: [{ range: field.name.range, newText: target }],
-                preferred: true,
-                automatic: true,
-              },
-            ],
-          });
-        } else {
-          findings.push({
-            range: field.name.range,
-            message: `Unknown field "${field.name.text}": its text reaches the model as plain prose. Known fields: ${names.slice(0, 11).join(', ')}.`,
-          });
-        }
+    for (const field of shot.fields) {
+      if (field.context !== 'Unknown' || !field.name) continue;
+      const suggestion = closest(field.name.text, names);
+      if (suggestion) {
+        const target = suggestion;
+        findings.push({
+          range: field.name.range,
+          message: `Unknown field "${field.name.text}". Did you mean "${target}"?`,
+          fixes: [
+            {
+              title: `Rename to "${target}"`,
+              edits: [{ range: field.name.range, newText: target }],
+              preferred: true,
+              automatic: true,
+            },
+          ],
+        });
+      } else {
+        findings.push({
+          range: field.name.range,
+          message: `Unknown field "${field.name.text}": its text reaches the model as plain prose. Known fields: ${names.slice(0, 11).join(', ')}.`,
+        });
       }
     }
     return findings;

@@ -6,6 +6,7 @@ export const unknownFrontMatterKey: Rule = {
   id: 'unknown-front-matter-key',
   defaultSeverity: 'warning',
   description: 'A front-matter key the format does not know; it is ignored.',
+  scope: 'file',
   check({ tree }) {
     const findings: Finding[] = [];
     const keys = Object.keys(FRONT_MATTER_KEYS);

@@ -6,6 +6,7 @@ export const unknownModel: Rule = {
   id: 'unknown-model',
   defaultSeverity: 'error',
   description: 'The front-matter model names no known model profile.',
+  scope: 'file',
   check({ tree, clip, profiles }) {
     const entry = frontMatterEntry(tree, 'model');
     if (!entry || clip.modelKnown) return [];

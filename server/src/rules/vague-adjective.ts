@@ -96,35 +96,34 @@ export const vagueAdjective: Rule = {
   id: 'vague-adjective',
   defaultSeverity: 'warning',
   description: 'An evaluative word or intensifier ("beautiful", "epic", "very") that a video model cannot film.',
-  check({ tree, lexicon }) {
+  scope: 'shot',
+  checkShot(shot, { lexicon }) {
     const findings: Finding[] = [];
-    for (const shot of tree.shots) {
-      for (const field of shot.fields) {
-        if (!checksWording(field)) continue;
-        for (const segment of field.segments) {
-          const quoted: Array<[number, number]> = [];
-          eachMatch(QUOTED, segment.text, (q) => quoted.push([q.index, q.index + q[0].length]));
-          eachMatch(WORD, segment.text, (match) => {
-            const entry = lexicon.get(match[0].toLowerCase());
-            if (!entry) return;
-            const start = match.index;
-            if (quoted.some(([from, to]) => start >= from && start < to)) return;
-            const rewrites = rewritesFor(entry, field);
-            const range: Range = { start: at(segment, start), end: at(segment, start + match[0].length) };
-            const written = match[0];
-            let fixes: Fix[] | undefined;
-            findings.push({
-              range,
-              message: describe(written, entry, rewrites),
-              // Built on first use: a long file has thousands of these and only the one under the
-              // cursor is ever asked for its fixes (a speed choice; see bench/).
-              get fixes() {
-                fixes ??= fixesFor(segment, start, written, rewrites, entry);
-                return fixes;
-              },
-            });
+    for (const field of shot.fields) {
+      if (!checksWording(field)) continue;
+      for (const segment of field.segments) {
+        const quoted: Array<[number, number]> = [];
+        eachMatch(QUOTED, segment.text, (q) => quoted.push([q.index, q.index + q[0].length]));
+        eachMatch(WORD, segment.text, (match) => {
+          const entry = lexicon.get(match[0].toLowerCase());
+          if (!entry) return;
+          const start = match.index;
+          if (quoted.some(([from, to]) => start >= from && start < to)) return;
+          const rewrites = rewritesFor(entry, field);
+          const range: Range = { start: at(segment, start), end: at(segment, start + match[0].length) };
+          const written = match[0];
+          let fixes: Fix[] | undefined;
+          findings.push({
+            range,
+            message: describe(written, entry, rewrites),
+            // Built on first use: a long file has thousands of these and only the one under the
+            // cursor is ever asked for its fixes (a speed choice; see bench/).
+            get fixes() {
+              fixes ??= fixesFor(segment, start, written, rewrites, entry);
+              return fixes;
+            },
           });
-        }
+        });
       }
     }
     return findings;
