@@ -74,7 +74,8 @@ function analysisOf(document: TextDocument): Analysis | undefined {
   const cached = cache.get(document.uri);
   if (cached && cached.version === document.version && cached.analyzer === analyzer) return cached.analysis;
   try {
-    const analysis = analyzer.analyze(document.getText());
+    // The previous version's analysis lets the shots this change did not touch keep their results.
+    const analysis = analyzer.analyze(document.getText(), { previous: cached?.analysis });
     cache.set(document.uri, { version: document.version, analyzer, analysis });
     return analysis;
   } catch (error) {

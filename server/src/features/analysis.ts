@@ -1,4 +1,4 @@
-import { deriveClip, type Clip } from '../language/clip';
+import { deriveClip, type Clip, type ShotSpan } from '../language/clip';
 import { Lines } from '../language/lines';
 import { assembleTree, parseBlock, type ParsedBlock } from '../language/parser';
 import { splitBlocks } from '../language/blocks';
@@ -21,6 +21,8 @@ export interface Analysis {
   analyzer: Analyzer;
   /** Each block's tree and problems, for the next analysis of the same document to reuse. */
   blocks: readonly BlockResult[];
+  /** What the shot rules depended on outside the shots, as a key (see `analyze`). */
+  sharedKey: string;
 }
 
 /** One block of an analysed text (see `splitBlocks`): what it was made from, its tree and its shot's problems. */
@@ -30,9 +32,21 @@ export interface BlockResult {
   shotIndex: number;
   last: boolean;
   parsed: ParsedBlock;
-  /** The shot rules' problems, and the key of everything outside the shot they depended on. */
+  /** The shot rules' problems; the key of what outside the shot they depended on, and the shot's span. */
   problems: Problem[];
   checkedUnder: string;
+  span: ShotSpan | undefined;
+}
+
+function sameSpan(a: ShotSpan | undefined, b: ShotSpan | undefined): boolean {
+  return a === b || (!!a && !!b && a.start === b.start && a.end === b.end && a.explicit === b.explicit);
+}
+
+/** A copy of `slice` that does not keep the string it was cut from alive. */
+function detach(slice: string): string {
+  // Joining forces V8 to build a new flat string; slicing off the added character leaves a view of
+  // that copy only, not of the whole document `slice` came from.
+  return (' ' + slice).slice(1);
 }
 
 const BOM = 0xfeff;
@@ -86,7 +100,8 @@ export class Analyzer {
   analyze(text: string, options: { model?: string; previous?: Analysis } = {}): Analysis {
     const { blocks, lineCount } = splitBlocks(text);
     const hasBom = text.charCodeAt(0) === BOM;
-    const previous = options.previous?.analyzer === this ? options.previous.blocks : undefined;
+    const previousAnalysis = options.previous?.analyzer === this ? options.previous : undefined;
+    const previous = previousAnalysis?.blocks;
     // Blocks are found again by the line they start on: an edit that adds or removes lines moves
     // every block below it, and those are parsed and checked again (their ranges have moved).
     const previousByLine = new Map<number, BlockResult>();
@@ -99,16 +114,19 @@ export class Analyzer {
     let shotIndex = 0;
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i];
-      const blockText = text.slice(block.start, block.end);
+      const slice = text.slice(block.start, block.end);
       const last = i === blocks.length - 1;
       const before = i === 0 ? previous?.[0] : previousByLine.get(block.firstLine);
-      const same = before && before.text === blockText && before.shotIndex === shotIndex && before.last === last ? before : undefined;
-      const result = same?.parsed ?? parseBlock(text, block, { head: i === 0, hasBom, shotIndex });
+      const same = before && before.shotIndex === shotIndex && before.last === last && before.text === slice ? before : undefined;
+      // A new block's tree is made from a copy of its text: the strings in a tree point into the
+      // text they were cut from, and a tree kept across edits must not keep each old version of
+      // the whole document alive with it.
+      const blockText = same ? same.text : detach(slice);
       kept.push(same);
-      parsed.push(result);
+      parsed.push(same ? same.parsed : parseBlock(blockText, block, { head: i === 0, hasBom, shotIndex }));
       texts.push(blockText);
       shotIndices.push(shotIndex);
-      if (result.shot) shotIndex++;
+      if (parsed[i].shot) shotIndex++;
     }
 
     const tree = assembleTree(parsed, lineCount, hasBom);
@@ -121,8 +139,8 @@ export class Analyzer {
       lexicon: this.lexicon,
       today: this.today,
     };
-    // Everything outside a shot that a shot rule may read (see `ShotRule`); the shot's own span is added per shot.
-    const sharedKey = [
+    // Everything outside a shot that a shot rule may read (see `ShotRule`), less the shot's own span.
+    let sharedKey = [
       clip.modelId,
       clip.modelFrom,
       clip.profile.id,
@@ -133,28 +151,34 @@ export class Analyzer {
       tree.shots.length <= 1,
       JSON.stringify(tree.frontMatter ?? null),
     ].join('\u0000');
+    // The same key as last time is taken as the very same string, so each block compares it by reference.
+    if (previousAnalysis && previousAnalysis.sharedKey === sharedKey) sharedKey = previousAnalysis.sharedKey;
 
     const results: BlockResult[] = [];
     const found: Problem[] = [];
     for (let i = 0; i < blocks.length; i++) {
-      const block = blocks[i];
       const result = parsed[i];
       const shot = result.shot;
-      const span = shot && clip.spans[shot.index];
-      const checkedUnder = span ? `${sharedKey}\u0000${span.start}\u0000${span.end}\u0000${span.explicit}` : sharedKey;
+      const span = shot ? clip.spans[shot.index] : undefined;
       const before = kept[i];
       // The last block is always checked again: fixes near the end of the file depend on its line count.
-      const reuse = before && before.checkedUnder === checkedUnder && !before.last && i !== blocks.length - 1;
+      const reuse =
+        before !== undefined &&
+        !before.last &&
+        i !== blocks.length - 1 &&
+        before.checkedUnder === sharedKey &&
+        sameSpan(before.span, span);
       const problems = reuse ? before.problems : shot ? this.checkShot(shot, context) : [];
       for (const problem of problems) found.push(problem);
       results.push({
         text: texts[i],
-        firstLine: block.firstLine,
+        firstLine: blocks[i].firstLine,
         shotIndex: shotIndices[i],
         last: i === blocks.length - 1,
         parsed: result,
         problems,
-        checkedUnder,
+        checkedUnder: sharedKey,
+        span,
       });
     }
     for (const rule of FILE_RULES) {
@@ -166,7 +190,7 @@ export class Analyzer {
     const suppressed = suppressions(tree);
     const problems = suppressed === NOTHING_SUPPRESSED ? found : found.filter((p) => !suppressed(p.ruleId, p.range.start.line));
     problems.sort(byPosition);
-    return { lines: new Lines(text), tree, clip, problems, analyzer: this, blocks: results };
+    return { lines: new Lines(text), tree, clip, problems, analyzer: this, blocks: results, sharedKey };
   }
 
   private checkShot(shot: Shot, context: RuleContext): Problem[] {

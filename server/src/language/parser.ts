@@ -61,8 +61,8 @@ function trimmedSpan(line: SourceLine, start: number, end: number): Span | undef
 }
 
 /** The block's lines, numbered from `firstLine`; a byte order mark is skipped on the file's first line. */
-function splitLines(text: string, block: Block, hasBom: boolean): SourceLine[] {
-  const raws = text.slice(block.start, block.end).split(LINE_BREAK);
+function splitLines(blockText: string, block: Block, hasBom: boolean): SourceLine[] {
+  const raws = blockText.split(LINE_BREAK);
   const lines: SourceLine[] = new Array(block.lineCount);
   for (let i = 0; i < block.lineCount; i++) {
     const raw = raws[i];
@@ -248,7 +248,7 @@ export function parse(text: string): SoraTree {
   const parsed: ParsedBlock[] = [];
   let shots = 0;
   for (let i = 0; i < blocks.length; i++) {
-    const block = parseBlock(text, blocks[i], { head: i === 0, hasBom, shotIndex: shots });
+    const block = parseBlock(text.slice(blocks[i].start, blocks[i].end), blocks[i], { head: i === 0, hasBom, shotIndex: shots });
     if (block.shot) shots++;
     parsed.push(block);
   }
@@ -269,11 +269,11 @@ export function assembleTree(blocks: readonly ParsedBlock[], lineCount: number, 
 }
 
 /**
- * Parses one block of `text` (see `splitBlocks`): the head block may open with front matter; any
- * other block starts with its shot's heading. `shotIndex` is the number the block's shot gets.
+ * Parses one block (see `splitBlocks`), given its text: the head block may open with front matter;
+ * any other block starts with its shot's heading. `shotIndex` is the number the block's shot gets.
  */
-export function parseBlock(text: string, block: Block, options: { head: boolean; hasBom: boolean; shotIndex: number }): ParsedBlock {
-  const lines = splitLines(text, block, options.hasBom);
+export function parseBlock(blockText: string, block: Block, options: { head: boolean; hasBom: boolean; shotIndex: number }): ParsedBlock {
+  const lines = splitLines(blockText, block, options.hasBom);
   const { frontMatter, bodyStart } = options.head ? parseFrontMatter(lines) : { frontMatter: undefined, bodyStart: 0 };
   const comments: Comment[] = [];
   for (const line of lines) if (line.comment) comments.push(line.comment);

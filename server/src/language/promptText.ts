@@ -52,9 +52,30 @@ function shotLabelLine(shot: Shot, clip: Clip, index: number): string {
   return `${label} (${formatSeconds(span.start)}-${formatSeconds(span.end)})${description.length ? ` — ${description.join(', ')}` : ''}:`;
 }
 
+// The shots an edit did not touch are the same objects from one analysis to the next (see
+// `Analyzer.analyze`), so their text is rendered once per model rather than on every keystroke:
+// the prompt-length check renders up to 128,000 characters of a long file each time.
+const renderedShots = new WeakMap<Shot, { profile: ModelProfile; lines: string[] }>();
+
+/** The rendered fields of one shot, in the model's preferred order, sound left out for a silent model. */
+function shotLines(shot: Shot, profile: ModelProfile): string[] {
+  const cached = renderedShots.get(shot);
+  if (cached && cached.profile === profile) return cached.lines;
+  const lines: string[] = [];
+  for (const context of ORDER[profile.vendor]) {
+    for (const field of shot.fields) {
+      if (field.context !== context) continue;
+      if ((field.kind === 'Audio' || field.kind === 'Dialogue') && !profile.audio.value) continue;
+      const rendered = renderField(field);
+      if (rendered) lines.push(rendered);
+    }
+  }
+  renderedShots.set(shot, { profile, lines });
+  return lines;
+}
+
 export function renderPrompt(tree: SoraTree, clip: Clip, stopAfter = Infinity): RenderedPrompt {
   const profile: ModelProfile = clip.profile;
-  const order = ORDER[profile.vendor];
   const notes: string[] = [];
   const avoid: string[] = [];
   let droppedSound = false;
@@ -66,18 +87,7 @@ export function renderPrompt(tree: SoraTree, clip: Clip, stopAfter = Infinity): 
 
   tree.shots.forEach((shot, index) => {
     if (truncated) return;
-    const lines: string[] = [];
-    for (const context of order) {
-      for (const field of shot.fields) {
-        if (field.context !== context) continue;
-        if ((field.kind === 'Audio' || field.kind === 'Dialogue') && !profile.audio.value) {
-          droppedSound = true;
-          continue;
-        }
-        const rendered = renderField(field);
-        if (rendered) lines.push(rendered);
-      }
-    }
+    const lines = shotLines(shot, profile);
     for (const field of shot.fields) {
       if ((field.kind === 'Audio' || field.kind === 'Dialogue') && !profile.audio.value) droppedSound = true;
       if (field.kind === 'Avoid') avoid.push(...field.negatives.map((n) => n.text));

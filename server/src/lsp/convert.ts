@@ -40,12 +40,28 @@ function findDocsRoot(): string | undefined {
 
 const docsRoot = findDocsRoot();
 
+const docUrls = new Map<string, string | undefined>();
+
 /** A link to the rule's page, shipped beside the server so it opens offline. */
 export function ruleDocUrl(ruleId: string): string | undefined {
-  return docsRoot ? pathToFileURL(join(docsRoot, 'docs', 'rules', `${ruleId}.md`)).toString() : undefined;
+  if (!docUrls.has(ruleId)) docUrls.set(ruleId, docsRoot ? pathToFileURL(join(docsRoot, 'docs', 'rules', `${ruleId}.md`)).toString() : undefined);
+  return docUrls.get(ruleId);
 }
 
+// A problem of an unchanged shot is the same object from one analysis to the next, so its
+// diagnostic is converted once, not on every keystroke (a speed choice; see docs/performance.md).
+const diagnostics = new WeakMap<Problem, Diagnostic>();
+
 export function toDiagnostic(problem: Problem): Diagnostic {
+  let diagnostic = diagnostics.get(problem);
+  if (!diagnostic) {
+    diagnostic = convertProblem(problem);
+    diagnostics.set(problem, diagnostic);
+  }
+  return diagnostic;
+}
+
+function convertProblem(problem: Problem): Diagnostic {
   const diagnostic: Diagnostic = {
     range: problem.range,
     severity: SEVERITY[problem.severity],

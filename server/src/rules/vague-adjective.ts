@@ -84,12 +84,17 @@ function fixesFor(segment: Span, start: number, written: string, rewrites: strin
   return fixes;
 }
 
+// The message says what is wrong and what to write instead; why the word fails (the entry's `why`)
+// is in the hover on the word, which an editor shows right under the message. Keeping it out of
+// the message spares reading it twice, keeps the Problems list to one line per word, and keeps the
+// diagnostics of a long file small to send on every edit.
 function describe(written: string, entry: VagueWord, rewrites: string[]): string {
-  const lead = entry.kind === 'intensifier' ? `"${written}" is an intensifier` : `"${written}" is a judgement, not something a camera can film`;
-  const options = rewrites.length
-    ? ` Try: ${rewrites.map((r) => `"${r}"`).join(', ')}.`
-    : entry.kind === 'intensifier' ? '' : ' Name what is seen or heard instead.';
-  return `${lead}. ${entry.why}${options}`;
+  const lead =
+    entry.kind === 'intensifier'
+      ? `"${written}" is an intensifier: it adds nothing a camera can show.`
+      : `"${written}" is a judgement, not something a camera can film.`;
+  if (rewrites.length) return `${lead} Try: ${rewrites.map((r) => `"${r}"`).join(', ')}.`;
+  return `${lead} ${entry.kind === 'intensifier' ? 'Remove it, or state the amount.' : 'Name what is seen or heard instead.'}`;
 }
 
 export const vagueAdjective: Rule = {
