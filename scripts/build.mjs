@@ -1,9 +1,11 @@
 // Bundles the extension client, the language server and the CLI with esbuild.
-// `--watch` rebuilds on change; `--dev` keeps the output readable with source maps.
+// `--watch` rebuilds on change; `--dev` keeps the output readable with source maps; `--analyze`
+// also prints what each input contributes to each bundle, in bytes (esbuild's metafile).
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
 const dev = watch || process.argv.includes('--dev');
+const analyze = process.argv.includes('--analyze');
 
 const common = {
   bundle: true,
@@ -16,6 +18,7 @@ const common = {
   legalComments: 'none',
   // Prefer ES modules: some packages (jsonc-parser) ship a UMD main that a bundler cannot follow.
   mainFields: ['module', 'main'],
+  metafile: analyze,
 };
 
 const builds = [
@@ -27,5 +30,6 @@ const builds = [
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {
-  await Promise.all(builds.map((options) => esbuild.build(options)));
+  const results = await Promise.all(builds.map((options) => esbuild.build(options)));
+  if (analyze) for (const { metafile } of results) console.log(await esbuild.analyzeMetafile(metafile));
 }

@@ -1,5 +1,6 @@
 import { frontMatterEntry } from '../language/clip';
 import { fieldDefinition } from '../language/fields';
+import { lazy } from '../language/lazy';
 import type { ModelProfile } from '../language/profiles';
 import { eachMatch } from '../language/regex';
 import { readDuration } from '../language/timestamps';
@@ -39,13 +40,6 @@ const DEVICE = String.raw`(?:tvs?|televisions?|monitors?|screens?|displays?|proj
 const THOUSANDS = String.raw`(?:races?|runs?|runners?|marathons?|walks?|steps?|followers?|views?|subscribers?|likes?|feet|ft|meters?|metres?|miles?|km)`;
 const NOT_A_DEVICE = `(?!\\s+(?:[\\p{L}-]+\\s+)?${DEVICE}${E}|\\s+${THOUSANDS}${E})`;
 
-const RESOLUTION = new RegExp(
-  `(?<![\\p{L}\\p{N}$£€])((?:(?:shot|filmed|rendered|recorded|captured|output|exported)\\s+)?(?:in|at)\\s+)?` +
-    `((?:(?:4|5|6|8|12)\\s?k|(?:360|480|540|720|1080|1440|2160|4320)\\s?p|ultra[- ]?hd|uhd|full[- ]?hd|fhd|qhd|hd|` +
-    `(?:ultra[- ])?(?:high|hi)[- ](?:resolution|res|definition))(?:\\s+(?:resolution|quality|uhd|hd))?)${E}${NOT_A_DEVICE}`,
-  'giu',
-);
-
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
@@ -63,28 +57,39 @@ function lengthBeforeNoun(withShot: boolean): RegExp {
     'giu',
   );
 }
-const LENGTH_WITH_NOUN = lengthBeforeNoun(false);
-const LENGTH_WITH_NOUN_OR_SHOT = lengthBeforeNoun(true);
-// `20 seconds long`, `duration of 20 seconds`, `make it 20 seconds`. `duration` and `length` alone
-// count only where they open an item: `the flash has a duration of 2 seconds` times an action.
-const LENGTH_STATED = new RegExp(
-  `${B}((?:(?:(?:clip|video|film)\\s+(?:duration|length)|(?<=^|[,;:.!?(]\\s*)(?:total\\s+)?(?:duration|length)|runtime|running\\s+time)(?:\\s*:|\\s+of|\\s+is)?\\s+|(?:make|keep)\\s+(?:it|this|the\\s+(?:video|clip))\\s+(?:about\\s+|around\\s+|exactly\\s+)?|` +
-    `(?:the\\s+|this\\s+)?(?:video|clip|film)\\s+(?:is|should\\s+be|must\\s+be|lasts|runs(?:\\s+for)?)\\s+(?:about\\s+|around\\s+|exactly\\s+)?)` +
-    `${NUMBER}[\\s-]?${UNIT}(?:[\\s-]long)?|${NUMBER}[\\s-]?${UNIT}[\\s-]long)${E}`,
-  'giu',
-);
-const LONGER = new RegExp(
-  `${B}(?:make\\s+(?:it|this|the\\s+(?:video|clip))\\s+(?:much\\s+|a\\s+bit\\s+|a\\s+little\\s+)?(longer|shorter)|(longer|shorter|extended)(?=\\s+(?:video|clip|version|cut)${E}))${E}`,
-  'giu',
-);
-
 // Ratios that are only ever frame shapes, and ones that need `aspect`/`ratio`/`format` beside them
 // to be read as one (`a 1:1 replica`, `a 4:3 CRT television` are not requests).
 const SURE_RATIOS = new Set(['16:9', '9:16', '21:9', '9:21', '4:5', '2.39:1', '2.35:1', '2.4:1', '1.85:1', '2.76:1']);
-const ASPECT = new RegExp(
-  `(?<![\\p{L}\\p{N}:.])((?:in\\s+)?)((aspect\\s+ratio\\s+(?:of\\s+)?)?(\\d{1,2}(?:\\.\\d{1,2})?:\\d{1,2})((?:\\s+(?:aspect\\s+ratio|aspect|ratio|format|frame))?))(?![\\p{N}]|:\\d|\\.\\d)`,
-  'giu',
-);
+// Speed: the six expressions below are built on first use, not at module load. Building them (the
+// `u` flag's \p{L} classes) costs about 3 ms of the server's cold start, and most documents never
+// need them: a segment reaches them only when the cheap MAYBE test finds a digit, `hd` or the like.
+const expressions = lazy(() => {
+  const RESOLUTION = new RegExp(
+    `(?<![\\p{L}\\p{N}$£€])((?:(?:shot|filmed|rendered|recorded|captured|output|exported)\\s+)?(?:in|at)\\s+)?` +
+      `((?:(?:4|5|6|8|12)\\s?k|(?:360|480|540|720|1080|1440|2160|4320)\\s?p|ultra[- ]?hd|uhd|full[- ]?hd|fhd|qhd|hd|` +
+      `(?:ultra[- ])?(?:high|hi)[- ](?:resolution|res|definition))(?:\\s+(?:resolution|quality|uhd|hd))?)${E}${NOT_A_DEVICE}`,
+    'giu',
+  );
+  const LENGTH_WITH_NOUN = lengthBeforeNoun(false);
+  const LENGTH_WITH_NOUN_OR_SHOT = lengthBeforeNoun(true);
+  // `20 seconds long`, `duration of 20 seconds`, `make it 20 seconds`. `duration` and `length` alone
+  // count only where they open an item: `the flash has a duration of 2 seconds` times an action.
+  const LENGTH_STATED = new RegExp(
+    `${B}((?:(?:(?:clip|video|film)\\s+(?:duration|length)|(?<=^|[,;:.!?(]\\s*)(?:total\\s+)?(?:duration|length)|runtime|running\\s+time)(?:\\s*:|\\s+of|\\s+is)?\\s+|(?:make|keep)\\s+(?:it|this|the\\s+(?:video|clip))\\s+(?:about\\s+|around\\s+|exactly\\s+)?|` +
+      `(?:the\\s+|this\\s+)?(?:video|clip|film)\\s+(?:is|should\\s+be|must\\s+be|lasts|runs(?:\\s+for)?)\\s+(?:about\\s+|around\\s+|exactly\\s+)?)` +
+      `${NUMBER}[\\s-]?${UNIT}(?:[\\s-]long)?|${NUMBER}[\\s-]?${UNIT}[\\s-]long)${E}`,
+    'giu',
+  );
+  const LONGER = new RegExp(
+    `${B}(?:make\\s+(?:it|this|the\\s+(?:video|clip))\\s+(?:much\\s+|a\\s+bit\\s+|a\\s+little\\s+)?(longer|shorter)|(longer|shorter|extended)(?=\\s+(?:video|clip|version|cut)${E}))${E}`,
+    'giu',
+  );
+  const ASPECT = new RegExp(
+    `(?<![\\p{L}\\p{N}:.])((?:in\\s+)?)((aspect\\s+ratio\\s+(?:of\\s+)?)?(\\d{1,2}(?:\\.\\d{1,2})?:\\d{1,2})((?:\\s+(?:aspect\\s+ratio|aspect|ratio|format|frame))?))(?![\\p{N}]|:\\d|\\.\\d)`,
+    'giu',
+  );
+  return { RESOLUTION, LENGTH_WITH_NOUN, LENGTH_WITH_NOUN_OR_SHOT, LENGTH_STATED, LONGER, ASPECT };
+});
 
 const QUOTED = /"[^"]*"|“[^”]*”/g;
 // Every phrase above has one of these in it; most lines have none, and skip the expressions.
@@ -126,6 +131,7 @@ function resolutionValue(written: string): string | undefined {
 }
 
 function collect(text: string, withShot: boolean): Hit[] {
+  const { RESOLUTION, LENGTH_WITH_NOUN, LENGTH_WITH_NOUN_OR_SHOT, LENGTH_STATED, LONGER, ASPECT } = expressions();
   const hits: Hit[] = [];
   eachMatch(RESOLUTION, text, (m) => {
     const glue = m[1] ?? '';
