@@ -47,15 +47,29 @@ for (const field of FIELDS) {
 }
 
 /** The field a written name means, aliases and case resolved; whitespace inside is normalised. */
-export function lookupField(name: string): FieldDefinition | undefined {
-  return BY_NAME.get(name.trim().replace(/\s+/g, ' ').toLowerCase());
+// The spellings met on nearly every line (`Camera`, `camera`, `CAMERA`) looked up as written, so the
+// parser does not make a normalised copy of each field name it reads.
+const AS_WRITTEN = new Map<string, FieldDefinition>();
+for (const [name, definition] of BY_NAME) {
+  const capitalised = name.replace(/(^|[ -])([a-z])/g, (_, before: string, letter: string) => before + letter.toUpperCase());
+  for (const spelling of [name, name.toUpperCase(), capitalised, capitalised[0] + capitalised.slice(1).toLowerCase()]) {
+    AS_WRITTEN.set(spelling, definition);
+  }
 }
 
-export function fieldDefinition(kind: FieldKind): FieldDefinition {
-  return BY_NAME.get(kind.toLowerCase())!;
+export function lookupField(name: string): FieldDefinition | undefined {
+  return AS_WRITTEN.get(name) ?? BY_NAME.get(name.trim().replace(/\s+/g, ' ').toLowerCase());
 }
+
+const BY_KIND = new Map<FieldKind, FieldDefinition>(FIELDS.map((field) => [field.kind, field]));
+
+export function fieldDefinition(kind: FieldKind): FieldDefinition {
+  return BY_KIND.get(kind)!;
+}
+
+const ALL_NAMES: readonly string[] = [...FIELDS.map((f) => f.kind), ...FIELDS.flatMap((f) => f.aliases)];
 
 /** Every name a field may be written with, canonical names first. */
 export function allFieldNames(): string[] {
-  return [...FIELDS.map((f) => f.kind), ...FIELDS.flatMap((f) => f.aliases)];
+  return ALL_NAMES.slice();
 }

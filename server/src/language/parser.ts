@@ -82,12 +82,17 @@ function splitLines(blockText: string, block: Block, hasBom: boolean): SourceLin
   return lines;
 }
 
-function isBlank(line: SourceLine): boolean {
-  return line.code.slice(line.start).trim() === '' && !line.comment;
-}
+// Tests for any non-blank character from a line's start, without the slice and trim (two copies of
+// every line) that the obvious test makes.
+const NOT_BLANK = /\S/g;
 
 function isEmptyCode(line: SourceLine): boolean {
-  return line.code.slice(line.start).trim() === '';
+  NOT_BLANK.lastIndex = line.start;
+  return !NOT_BLANK.test(line.code);
+}
+
+function isBlank(line: SourceLine): boolean {
+  return !line.comment && isEmptyCode(line);
 }
 
 function findTimestamps(segment: Span): Timestamp[] {
@@ -325,7 +330,8 @@ export function parseBlock(blockText: string, block: Block, options: { head: boo
     if (isEmptyCode(line)) continue; // a comment-only line keeps the field open
     const code = line.code;
 
-    const heading = HEADING.exec(code.slice(line.start));
+    // Only a block's first line can be a heading: `splitBlocks` cut the text there.
+    const heading = i === 0 && !options.head ? HEADING.exec(code.slice(line.start)) : null;
     if (heading) {
       if (line.start) heading[1] = ' '.repeat(line.start) + heading[1];
       shot = startShot(line, parseHeading(line, heading));

@@ -3,12 +3,35 @@ import { eachMatch } from '../language/regex';
 import type { Field, Range, Span } from '../language/tree';
 import type { RewriteField, VagueWord } from '../language/vagueWordTypes';
 import type { Finding, Fix, Rule } from './rule';
+import type { VagueLexicon } from '../language/vagueLexicon';
 import { matchCase } from '../language/suggest';
 import { articleFor } from './phraseEdit';
 
 // Letters with inner hyphens or apostrophes make one word (`eye-catching`, `courier's`), so a vague
-// word inside a longer compound is left alone.
-const WORD = /[A-Za-z]+(?:[-'’][A-Za-z]+)*/g;
+// word inside a longer compound is left alone: a match may not touch a letter, nor a joiner that
+// continues the word.
+const WORD_START = "(?<![A-Za-z])(?<![A-Za-z][-'’])";
+const WORD_END = "(?![A-Za-z])(?![-'’][A-Za-z])";
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// All the words of a lexicon as one expression, compiled once per lexicon (that is, per settings
+// change). One native scan of each line finds them; looking every word of the text up in the map
+// instead allocates a match and a lower-cased copy per word, which was most of this rule's time.
+const patterns = new WeakMap<VagueLexicon, RegExp>();
+
+function patternFor(lexicon: VagueLexicon): RegExp | undefined {
+  if (!lexicon.size) return undefined;
+  let pattern = patterns.get(lexicon);
+  if (!pattern) {
+    const words = [...lexicon.keys()].sort((a, b) => b.length - a.length).map(escape);
+    pattern = new RegExp(`${WORD_START}(?:${words.join('|')})${WORD_END}`, 'gi');
+    patterns.set(lexicon, pattern);
+  }
+  return pattern;
+}
 // Quoted text in a visual field is usually text on screen (a sign, a caption): the creator's words.
 const QUOTED = /"[^"]*"|“[^”]*”/g;
 const ARTICLE_BEFORE = /\b(a|an)(\s+)$/i;
@@ -104,15 +127,20 @@ export const vagueAdjective: Rule = {
   scope: 'shot',
   checkShot(shot, { lexicon }) {
     const findings: Finding[] = [];
+    const pattern = patternFor(lexicon);
+    if (!pattern) return findings;
     for (const field of shot.fields) {
       if (!checksWording(field)) continue;
       for (const segment of field.segments) {
-        const quoted: Array<[number, number]> = [];
-        eachMatch(QUOTED, segment.text, (q) => quoted.push([q.index, q.index + q[0].length]));
-        eachMatch(WORD, segment.text, (match) => {
+        let quoted: Array<[number, number]> | undefined;
+        eachMatch(pattern, segment.text, (match) => {
           const entry = lexicon.get(match[0].toLowerCase());
           if (!entry) return;
           const start = match.index;
+          if (!quoted) {
+            quoted = [];
+            eachMatch(QUOTED, segment.text, (q) => quoted!.push([q.index, q.index + q[0].length]));
+          }
           if (quoted.some(([from, to]) => start >= from && start < to)) return;
           const rewrites = rewritesFor(entry, field);
           const range: Range = { start: at(segment, start), end: at(segment, start + match[0].length) };
