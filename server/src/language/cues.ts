@@ -17,16 +17,18 @@ export function* cues(tree: SoraTree): Generator<Cue> {
   for (const shot of tree.shots) yield* cuesOf(shot);
 }
 
-/** The cue times of one shot, in order. */
-export function* cuesOf(shot: Shot): Generator<Cue> {
+/** The cue times of one shot, in order (an array, not a generator: rules call this for every shot of a long file). */
+export function cuesOf(shot: Shot): Cue[] {
+  const found: Cue[] = [];
   const heading = shot.heading;
   if (heading?.timeRange) {
-    yield { timestamp: heading.timeRange.start, shot, role: 'shot-start' };
-    yield { timestamp: heading.timeRange.end, shot, role: 'shot-end' };
+    found.push({ timestamp: heading.timeRange.start, shot, role: 'shot-start' });
+    found.push({ timestamp: heading.timeRange.end, shot, role: 'shot-end' });
   }
-  for (const timestamp of heading?.otherTimestamps ?? []) yield { timestamp, shot, role: 'heading' };
+  if (heading) for (const timestamp of heading.otherTimestamps) found.push({ timestamp, shot, role: 'heading' });
   for (const field of shot.fields) {
     if (!field.kind || !fieldDefinition(field.kind).cues) continue;
-    for (const timestamp of field.timestamps) yield { timestamp, shot, role: timestamp.endsRange ? 'range-end' : 'cue' };
+    for (const timestamp of field.timestamps) found.push({ timestamp, shot, role: timestamp.endsRange ? 'range-end' : 'cue' });
   }
+  return found;
 }

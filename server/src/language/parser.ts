@@ -52,12 +52,30 @@ function span(line: number, start: number, text: string): Span {
 }
 
 /** The text of `line` between `start` and `end` with surrounding whitespace trimmed, or undefined if empty. */
+/** True for the characters `String#trim` removes (white space and line terminators). */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(String.fromCharCode(code));
+}
+
+/** Where the text of `text` before `end` stops, trailing white space left out. */
+function endOfText(text: string, end: number): number {
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/**
+ * The text of `line` between `start` and `end` with surrounding whitespace trimmed, or undefined if
+ * empty. Found by index, then cut once: a parse calls this for nearly every line.
+ */
 function trimmedSpan(line: SourceLine, start: number, end: number): Span | undefined {
-  const raw = line.text.slice(start, end);
-  const leading = raw.length - raw.trimStart().length;
-  const text = raw.trim();
-  if (!text) return undefined;
-  return span(line.index, start + leading, text);
+  const text = line.text;
+  let from = start;
+  let to = Math.min(end, text.length);
+  while (from < to && isSpace(text.charCodeAt(from))) from++;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  if (from >= to) return undefined;
+  return span(line.index, from, text.slice(from, to));
 }
 
 /** The block's lines, numbered from `firstLine`; a byte order mark is skipped on the file's first line. */
@@ -95,7 +113,7 @@ function isBlank(line: SourceLine): boolean {
   return !line.comment && isEmptyCode(line);
 }
 
-function findTimestamps(segment: Span): Timestamp[] {
+function findTimestamps(segment: Span, markRangeEnds = true): Timestamp[] {
   const found: Timestamp[] = [];
   // Most lines hold no clock time at all; skip the expression for them.
   if (!segment.text.includes(':')) return found;
@@ -104,7 +122,7 @@ function findTimestamps(segment: Span): Timestamp[] {
     const start = character + match.index;
     found.push(makeTimestamp(match[0], lineRange(line, start, start + match[0].length)));
   });
-  if (found.length > 1) {
+  if (markRangeEnds && found.length > 1) {
     eachMatch(TIME_RANGE, segment.text, (match) => {
       const endAt = character + match.index + match[1].length + match[2].length;
       const end = found.find((t) => t.range.start.character === endAt);
@@ -163,7 +181,8 @@ function parseHeading(line: SourceLine, match: RegExpExecArray): ShotHeading {
   const code = line.code.trimEnd();
   const title = span(line.index, titleStart, rest.slice(0, Math.max(0, code.length - titleStart)).trimEnd());
   const heading: ShotHeading = {
-    ...span(line.index, indent.length, code.slice(indent.length)),
+    text: code.slice(indent.length),
+    range: lineRange(line.index, indent.length, code.length),
     title,
     otherTimestamps: [],
   };
@@ -177,7 +196,9 @@ function parseHeading(line: SourceLine, match: RegExpExecArray): ShotHeading {
     heading.timeRange ??= { start, end, range: lineRange(line.index, base, base + whole.length) };
     inRange.add(start.range.start.character).add(end.range.start.character);
   });
-  for (const timestamp of findTimestamps(title)) {
+  // Every timestamp a range covers is in `inRange` and left out here, so which of them end a range
+  // (the second pass of findTimestamps) does not matter.
+  for (const timestamp of findTimestamps(title, false)) {
     if (!inRange.has(timestamp.range.start.character)) heading.otherTimestamps.push(timestamp);
   }
   return heading;
@@ -315,10 +336,17 @@ export function parseBlock(blockText: string, block: Block, options: { head: boo
     shot.fields.push(next);
     return next;
   };
+  // The open field and shot grow line by line: their end positions (made for them alone in
+  // startField and startShot) are moved in place rather than replaced on every line.
   const extend = (line: SourceLine) => {
-    const end = { line: line.index, character: line.code.trimEnd().length };
-    if (field) field.range.end = end;
-    if (shot) shot.range.end = lineEnd(line);
+    if (field) {
+      field.range.end.line = line.index;
+      field.range.end.character = endOfText(line.code, line.code.length);
+    }
+    if (shot) {
+      shot.range.end.line = line.index;
+      shot.range.end.character = line.text.length;
+    }
   };
 
   for (let i = bodyStart; i < lines.length; i++) {

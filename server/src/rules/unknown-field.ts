@@ -2,6 +2,8 @@ import { allFieldNames } from '../language/fields';
 import type { Finding, Rule } from './rule';
 import { closest } from '../language/suggest';
 
+const names = allFieldNames();
+
 export const unknownField: Rule = {
   id: 'unknown-field',
   defaultSeverity: 'warning',
@@ -9,7 +11,6 @@ export const unknownField: Rule = {
   scope: 'shot',
   checkShot(shot) {
     const findings: Finding[] = [];
-    const names = allFieldNames();
     for (const field of shot.fields) {
       if (field.context !== 'Unknown' || !field.name) continue;
       const suggestion = closest(field.name.text, names);

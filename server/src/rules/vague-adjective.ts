@@ -48,10 +48,12 @@ function checksWording(field: Field): boolean {
  * The rewrites written for the field the word stands in, else the general ones. Sound is not
  * picture: in Audio only rewrites written for Audio are offered (removal remains).
  */
-export function rewritesFor(entry: VagueWord, field: Field): string[] {
+export function rewritesFor(entry: VagueWord, field: Field): readonly string[] {
   const own = field.kind && REWRITE_FIELDS.has(field.kind) ? entry.rewrites[field.kind as Exclude<RewriteField, 'default'>] : undefined;
-  if (own?.length) return own.slice(0, MAX_REWRITES);
-  return field.kind === 'Audio' ? [] : entry.rewrites.default.slice(0, MAX_REWRITES);
+  // The list itself when it is short enough (a copy per finding adds up over thousands of findings).
+  const upTo = (list: readonly string[]) => (list.length <= MAX_REWRITES ? list : list.slice(0, MAX_REWRITES));
+  if (own?.length) return upTo(own);
+  return field.kind === 'Audio' ? [] : upTo(entry.rewrites.default);
 }
 
 function at(segment: Span, offset: number): { line: number; character: number } {
@@ -97,7 +99,7 @@ function replacement(segment: Span, start: number, written: string, rewrite: str
 }
 
 /** One fix per rewrite and one that removes the word; the preferred one first. */
-function fixesFor(segment: Span, start: number, written: string, rewrites: string[], entry: VagueWord): Fix[] {
+function fixesFor(segment: Span, start: number, written: string, rewrites: readonly string[], entry: VagueWord): Fix[] {
   const fixes = rewrites.map((rewrite) => replacement(segment, start, written, rewrite));
   const remove = removal(segment, start, written);
   // An intensifier adds nothing a camera can show, so dropping it is the best fix.
@@ -111,13 +113,52 @@ function fixesFor(segment: Span, start: number, written: string, rewrites: strin
 // is in the hover on the word, which an editor shows right under the message. Keeping it out of
 // the message spares reading it twice, keeps the Problems list to one line per word, and keeps the
 // diagnostics of a long file small to send on every edit.
-function describe(written: string, entry: VagueWord, rewrites: string[]): string {
+function describe(written: string, entry: VagueWord, rewrites: readonly string[]): string {
   const lead =
     entry.kind === 'intensifier'
       ? `"${written}" is an intensifier: it adds nothing a camera can show.`
       : `"${written}" is a judgement, not something a camera can film.`;
   if (rewrites.length) return `${lead} Try: ${rewrites.map((r) => `"${r}"`).join(', ')}.`;
   return `${lead} ${entry.kind === 'intensifier' ? 'Remove it, or state the amount.' : 'Name what is seen or heard instead.'}`;
+}
+
+// Speed: a long file has thousands of these findings and the same few hundred words in them, so
+// messages are shared by word, field and spelling, and a finding is a small class instance whose
+// fixes are built on first use (only a code-action request for the word under the cursor reads them).
+const messagesByLexicon = new WeakMap<VagueLexicon, Map<string, Map<string, string>>>();
+
+function messageFor(lexicon: VagueLexicon, written: string, entry: VagueWord, kind: Field['kind'], rewrites: readonly string[]): string {
+  let byWord = messagesByLexicon.get(lexicon);
+  if (!byWord) messagesByLexicon.set(lexicon, (byWord = new Map()));
+  // Bounded: the words of a lexicon times the spellings people use; past this, start over rather than grow.
+  if (byWord.size > 20_000) byWord.clear();
+  let byField = byWord.get(written);
+  if (!byField) byWord.set(written, (byField = new Map()));
+  let message = byField.get(kind ?? '');
+  if (message === undefined) {
+    message = describe(written, entry, rewrites);
+    byField.set(kind ?? '', message);
+  }
+  return message;
+}
+
+class VagueFinding implements Finding {
+  private built: Fix[] | undefined;
+
+  constructor(
+    readonly range: Range,
+    readonly message: string,
+    private readonly segment: Span,
+    private readonly start: number,
+    private readonly written: string,
+    private readonly rewrites: readonly string[],
+    private readonly entry: VagueWord,
+  ) {}
+
+  get fixes(): Fix[] {
+    this.built ??= fixesFor(this.segment, this.start, this.written, this.rewrites, this.entry);
+    return this.built;
+  }
 }
 
 export const vagueAdjective: Rule = {
@@ -142,20 +183,10 @@ export const vagueAdjective: Rule = {
             eachMatch(QUOTED, segment.text, (q) => quoted!.push([q.index, q.index + q[0].length]));
           }
           if (quoted.some(([from, to]) => start >= from && start < to)) return;
-          const rewrites = rewritesFor(entry, field);
-          const range: Range = { start: at(segment, start), end: at(segment, start + match[0].length) };
           const written = match[0];
-          let fixes: Fix[] | undefined;
-          findings.push({
-            range,
-            message: describe(written, entry, rewrites),
-            // Built on first use: a long file has thousands of these and only the one under the
-            // cursor is ever asked for its fixes (a speed choice; see bench/).
-            get fixes() {
-              fixes ??= fixesFor(segment, start, written, rewrites, entry);
-              return fixes;
-            },
-          });
+          const rewrites = rewritesFor(entry, field);
+          const range: Range = { start: at(segment, start), end: at(segment, start + written.length) };
+          findings.push(new VagueFinding(range, messageFor(lexicon, written, entry, field.kind, rewrites), segment, start, written, rewrites, entry));
         });
       }
     }
