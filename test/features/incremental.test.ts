@@ -77,6 +77,8 @@ describe('incremental analysis', () => {
       const incremental = analyzer.analyze(text, { previous });
       const fresh = analyzer.analyze(text);
       assert.equal(observable(incremental), observable(fresh), `step ${step}`);
+      const positions = incremental.problems.map((p) => p.range.start.line * 1e6 + p.range.start.character);
+      assert.ok(positions.every((at, i) => i === 0 || positions[i - 1] <= at), `step ${step}: problems in order`);
       previous = incremental;
     }
     assert.ok(previous.problems.length > 10, 'the edits leave a text with problems to compare');

@@ -38,6 +38,19 @@ export interface BlockResult {
   span: ShotSpan | undefined;
 }
 
+/** Two lists sorted by position as one sorted list. */
+function mergeSorted(a: Problem[], b: Problem[]): Problem[] {
+  if (!b.length) return a;
+  if (!a.length) return b;
+  const merged: Problem[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) merged.push(byPosition(a[i], b[j]) <= 0 ? a[i++] : b[j++]);
+  while (i < a.length) merged.push(a[i++]);
+  while (j < b.length) merged.push(b[j++]);
+  return merged;
+}
+
 function sameSpan(a: ShotSpan | undefined, b: ShotSpan | undefined): boolean {
   return a === b || (!!a && !!b && a.start === b.start && a.end === b.end && a.explicit === b.explicit);
 }
@@ -161,35 +174,31 @@ export class Analyzer {
       const shot = result.shot;
       const span = shot ? clip.spans[shot.index] : undefined;
       const before = kept[i];
+      const last = i === blocks.length - 1;
       // The last block is always checked again: fixes near the end of the file depend on its line count.
-      const reuse =
-        before !== undefined &&
-        !before.last &&
-        i !== blocks.length - 1 &&
-        before.checkedUnder === sharedKey &&
-        sameSpan(before.span, span);
-      const problems = reuse ? before.problems : shot ? this.checkShot(shot, context) : [];
-      for (const problem of problems) found.push(problem);
-      results.push({
-        text: texts[i],
-        firstLine: blocks[i].firstLine,
-        shotIndex: shotIndices[i],
-        last: i === blocks.length - 1,
-        parsed: result,
-        problems,
-        checkedUnder: sharedKey,
-        span,
-      });
+      const reuse = before !== undefined && !before.last && !last && before.checkedUnder === sharedKey && sameSpan(before.span, span);
+      if (reuse && before.firstLine === blocks[i].firstLine) {
+        // Nothing about this block changed: the record itself carries over.
+        results.push(before);
+      } else {
+        const problems = reuse ? before.problems : shot ? this.checkShot(shot, context) : [];
+        results.push({ text: texts[i], firstLine: blocks[i].firstLine, shotIndex: shotIndices[i], last, parsed: result, problems, checkedUnder: sharedKey, span });
+      }
+      // Each block's problems are sorted and lie on its own lines, and the blocks come in order,
+      // so the blocks' lists joined are sorted too: no sort of the whole list on each keystroke.
+      for (const problem of results[i].problems) found.push(problem);
     }
+    const fileProblems: Problem[] = [];
     for (const rule of FILE_RULES) {
       const level = this.level(rule);
       if (level === 'off') continue;
-      for (const finding of rule.check(context)) found.push(asProblem(finding, rule, level));
+      for (const finding of rule.check(context)) fileProblems.push(asProblem(finding, rule, level));
     }
+    fileProblems.sort(byPosition);
 
     const suppressed = suppressions(tree);
-    const problems = suppressed === NOTHING_SUPPRESSED ? found : found.filter((p) => !suppressed(p.ruleId, p.range.start.line));
-    problems.sort(byPosition);
+    const merged = mergeSorted(found, fileProblems);
+    const problems = suppressed === NOTHING_SUPPRESSED ? merged : merged.filter((p) => !suppressed(p.ruleId, p.range.start.line));
     return { lines: new Lines(text), tree, clip, problems, analyzer: this, blocks: results, sharedKey };
   }
 
@@ -200,7 +209,7 @@ export class Analyzer {
       if (level === 'off') continue;
       for (const finding of rule.checkShot(shot, context)) problems.push(asProblem(finding, rule, level));
     }
-    return problems;
+    return problems.sort(byPosition);
   }
 }
 

@@ -58,33 +58,34 @@ export function deriveClip(
   };
 }
 
-function statedSpan(shot: Shot): { start: number; end: number } | undefined {
+/** The start of the span a shot's heading states, or NaN when it states none (or a backwards one). */
+function statedStart(shot: Shot): number {
   const range = shot.heading?.timeRange;
   const start = range?.start.seconds;
   const end = range?.end.seconds;
-  if (start === undefined || end === undefined || end <= start) return undefined;
-  return { start, end };
+  return start === undefined || end === undefined || end <= start ? NaN : start;
 }
 
-/** Shots whose heading states no span share out evenly the time between their stated neighbours. */
+/**
+ * Shots whose heading states no span share out evenly the time between their stated neighbours.
+ * Runs on every keystroke, so it makes the spans and nothing else.
+ */
 function shotSpans(shots: readonly Shot[], duration: number): ShotSpan[] {
-  const spans: ShotSpan[] = [];
+  const spans: ShotSpan[] = new Array(shots.length);
   let i = 0;
   while (i < shots.length) {
-    const stated = statedSpan(shots[i]);
-    if (stated) {
-      spans.push({ ...stated, explicit: true });
+    const start = statedStart(shots[i]);
+    if (!Number.isNaN(start)) {
+      spans[i] = { start, end: shots[i].heading!.timeRange!.end.seconds!, explicit: true };
       i++;
       continue;
     }
     let j = i;
-    while (j < shots.length && !statedSpan(shots[j])) j++;
-    const from = spans.length ? spans[spans.length - 1].end : 0;
-    const to = j < shots.length ? statedSpan(shots[j])!.start : duration;
+    while (j < shots.length && Number.isNaN(statedStart(shots[j]))) j++;
+    const from = i > 0 ? spans[i - 1].end : 0;
+    const to = j < shots.length ? statedStart(shots[j]) : duration;
     const share = Math.max(0, to - from) / (j - i);
-    for (let k = i; k < j; k++) {
-      spans.push({ start: from + share * (k - i), end: from + share * (k - i + 1), explicit: false });
-    }
+    for (let k = i; k < j; k++) spans[k] = { start: from + share * (k - i), end: from + share * (k - i + 1), explicit: false };
     i = j;
   }
   return spans;

@@ -52,26 +52,44 @@ function shotLabelLine(shot: Shot, clip: Clip, index: number): string {
   return `${label} (${formatSeconds(span.start)}-${formatSeconds(span.end)})${description.length ? ` — ${description.join(', ')}` : ''}:`;
 }
 
-// The shots an edit did not touch are the same objects from one analysis to the next (see
-// `Analyzer.analyze`), so their text is rendered once per model rather than on every keystroke:
-// the prompt-length check renders up to 128,000 characters of a long file each time.
-const renderedShots = new WeakMap<Shot, { profile: ModelProfile; lines: string[] }>();
+/** One shot as the prompt has it, and what rendering it left out. */
+interface RenderedShot {
+  /** The shot's block of the prompt (its label line, when labelled, then its fields), or undefined when it has no text. */
+  block: string | undefined;
+  avoid: string[];
+  droppedSound: boolean;
+  droppedCameo: boolean;
+}
 
-/** The rendered fields of one shot, in the model's preferred order, sound left out for a silent model. */
-function shotLines(shot: Shot, profile: ModelProfile): string[] {
+// The shots an edit did not touch are the same objects from one analysis to the next (see
+// `Analyzer.analyze`), so each is rendered once per model, label and span rather than on every
+// keystroke: the prompt-length check renders up to 128,000 characters of a long file each time.
+const renderedShots = new WeakMap<Shot, { key: string; profile: ModelProfile; rendered: RenderedShot }>();
+
+function renderShot(shot: Shot, clip: Clip, index: number, labelled: boolean): RenderedShot {
+  const profile = clip.profile;
+  const span = clip.spans[index];
+  const key = labelled ? `${index}\u0000${span.start}\u0000${span.end}` : '';
   const cached = renderedShots.get(shot);
-  if (cached && cached.profile === profile) return cached.lines;
+  if (cached && cached.profile === profile && cached.key === key) return cached.rendered;
   const lines: string[] = [];
   for (const context of ORDER[profile.vendor]) {
     for (const field of shot.fields) {
       if (field.context !== context) continue;
       if ((field.kind === 'Audio' || field.kind === 'Dialogue') && !profile.audio.value) continue;
-      const rendered = renderField(field);
-      if (rendered) lines.push(rendered);
+      const text = renderField(field);
+      if (text) lines.push(text);
     }
   }
-  renderedShots.set(shot, { profile, lines });
-  return lines;
+  const rendered: RenderedShot = { block: undefined, avoid: [], droppedSound: false, droppedCameo: false };
+  for (const field of shot.fields) {
+    if ((field.kind === 'Audio' || field.kind === 'Dialogue') && !profile.audio.value) rendered.droppedSound = true;
+    if (field.kind === 'Avoid') rendered.avoid.push(...field.negatives.map((n) => n.text));
+    if (field.kind === 'Cameo' && fieldText(field)) rendered.droppedCameo = true;
+  }
+  if (lines.length) rendered.block = labelled ? [shotLabelLine(shot, clip, index), ...lines].join('\n') : lines.join('\n');
+  renderedShots.set(shot, { key, profile, rendered });
+  return rendered;
 }
 
 export function renderPrompt(tree: SoraTree, clip: Clip, stopAfter = Infinity): RenderedPrompt {
@@ -87,16 +105,13 @@ export function renderPrompt(tree: SoraTree, clip: Clip, stopAfter = Infinity): 
 
   tree.shots.forEach((shot, index) => {
     if (truncated) return;
-    const lines = shotLines(shot, profile);
-    for (const field of shot.fields) {
-      if ((field.kind === 'Audio' || field.kind === 'Dialogue') && !profile.audio.value) droppedSound = true;
-      if (field.kind === 'Avoid') avoid.push(...field.negatives.map((n) => n.text));
-      if (field.kind === 'Cameo' && fieldText(field)) droppedCameo = true;
-    }
-    if (!lines.length) return;
-    const block = labelled ? [shotLabelLine(shot, clip, index), ...lines].join('\n') : lines.join('\n');
-    blocks.push(block);
-    length += block.length + 2;
+    const rendered = renderShot(shot, clip, index, labelled);
+    if (rendered.droppedSound) droppedSound = true;
+    if (rendered.droppedCameo) droppedCameo = true;
+    for (const item of rendered.avoid) avoid.push(item);
+    if (rendered.block === undefined) return;
+    blocks.push(rendered.block);
+    length += rendered.block.length + 2;
     if (length > stopAfter) truncated = true;
   });
 
