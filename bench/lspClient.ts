@@ -2,7 +2,7 @@
 // and notes when each message arrives: the tests' connection (test/server/connect.ts), plus arrival
 // times and waits on a diagnostics version.
 import type { ChildProcess } from 'node:child_process';
-import type { ProtocolConnection } from 'vscode-languageserver-protocol/node';
+import type { Diagnostic, ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import { connectToServer } from '../test/server/connect';
 
 const DEADLINE_MS = 120_000;
@@ -21,6 +21,8 @@ export class TimedLspClient {
   readonly spawnedAt: number;
   private readonly child: ChildProcess;
   private readonly arrivals: Arrival[] = [];
+  /** The latest diagnostics published for each document. */
+  readonly latest = new Map<string, Diagnostic[]>();
   private readonly waiters: Array<() => void> = [];
   private readonly serverStderr: () => string;
 
@@ -32,6 +34,7 @@ export class TimedLspClient {
     this.spawnedAt = performance.now();
     const server = connectToServer(serverPath, () => this.settings, (params) => {
       this.arrivals.push({ uri: params.uri, version: params.version, count: params.diagnostics.length, at: performance.now() });
+      this.latest.set(params.uri, params.diagnostics);
       for (const wake of this.waiters.splice(0)) wake();
     });
     this.child = server.child;
