@@ -127,14 +127,26 @@ function fieldSuggestions(shot: Shot | undefined, range: Range, restOfLine: stri
   }));
 }
 
-function speakerSuggestions(analysis: Analysis, range: Range): Suggestion[] {
-  const seen = new Map<string, number>();
-  for (const shot of analysis.tree.shots) {
-    for (const field of shot.fields) {
-      for (const line of field.dialogue) seen.set(line.speaker.text, (seen.get(line.speaker.text) ?? 0) + 1);
+// The speakers of a file, counted once per analysis: each completion in a Dialogue block would
+// otherwise walk every dialogue line of the file (15 ms at 10 MB).
+const speakersByAnalysis = new WeakMap<Analysis, Map<string, number>>();
+
+function speakersOf(analysis: Analysis): Map<string, number> {
+  let seen = speakersByAnalysis.get(analysis);
+  if (!seen) {
+    seen = new Map<string, number>();
+    for (const shot of analysis.tree.shots) {
+      for (const field of shot.fields) {
+        for (const line of field.dialogue) seen.set(line.speaker.text, (seen.get(line.speaker.text) ?? 0) + 1);
+      }
     }
+    speakersByAnalysis.set(analysis, seen);
   }
-  return [...seen.entries()].map(([name, count], index) => ({
+  return seen;
+}
+
+function speakerSuggestions(analysis: Analysis, range: Range): Suggestion[] {
+  return [...speakersOf(analysis).entries()].map(([name, count], index) => ({
     label: name,
     kind: 'speaker' as const,
     detail: `speaker (${count} line${count === 1 ? '' : 's'} in this file)`,
