@@ -45,6 +45,8 @@ const FIELD_NAMES = allFieldNames();
 const FRONT_MATTER_FENCE = /^---\s*$/;
 const FRONT_MATTER_ENTRY = /^(\s*)([A-Za-z][\w-]*)\s*:(.*)$/;
 const NEGATIVE_IN_PROSE = /\bno\s+[^,;.!?]+/gi;
+// A quick test before the expression above, which most Style lines would run for nothing.
+const HAS_NO = /no/i;
 const LIST_SEPARATOR = /[,;]/;
 
 function span(line: number, start: number, text: string): Span {
@@ -228,20 +230,43 @@ function parseDialogueLine(line: SourceLine, match: RegExpExecArray): DialogueLi
   return dialogue;
 }
 
+const isStop = (code: number) => code === 46 || code === 33; // . !
+const isBullet = (code: number) => code === 45 || code === 42 || code === 0x2022; // - * •
+
+/**
+ * Where the phrase of one Avoid item lies in `part`: closing stops and white space left out, and a
+ * bullet (`- hands in frame`), which is not part of the phrase. Found by index rather than with
+ * replace and trim, which copy every item of every Avoid list.
+ */
+function avoidItem(part: string): [number, number] | undefined {
+  let to = part.length;
+  let end = to;
+  while (end > 0 && isSpace(part.charCodeAt(end - 1))) end--;
+  if (end > 0 && isStop(part.charCodeAt(end - 1))) {
+    while (end > 0 && isStop(part.charCodeAt(end - 1))) end--;
+    to = end;
+  }
+  let from = 0;
+  while (from < to && isSpace(part.charCodeAt(from))) from++;
+  if (from + 1 < to && isBullet(part.charCodeAt(from)) && isSpace(part.charCodeAt(from + 1))) {
+    from++;
+    while (from < to && isSpace(part.charCodeAt(from))) from++;
+  }
+  while (to > from && isSpace(part.charCodeAt(to - 1))) to--;
+  return from < to ? [from, to] : undefined;
+}
+
 function negativesOf(field: Field, segment: Span): NegativePhrase[] {
   const { line, character } = segment.range.start;
   const phrases: NegativePhrase[] = [];
   if (field.kind === 'Avoid') {
     let offset = 0;
     for (const part of segment.text.split(LIST_SEPARATOR)) {
-      // A list may be written as bullets (`- hands in frame`): the bullet is not part of the phrase.
-      const cleaned = part.replace(/[.!]+\s*$/, '').replace(/^\s*[-*•]\s+/, (bullet) => ' '.repeat(bullet.length));
-      const leading = cleaned.length - cleaned.trimStart().length;
-      const text = cleaned.trim();
-      if (text) phrases.push(span(line, character + offset + leading, text));
+      const item = avoidItem(part);
+      if (item) phrases.push(span(line, character + offset + item[0], part.slice(item[0], item[1])));
       offset += part.length + 1;
     }
-  } else if (field.kind === 'Style') {
+  } else if (field.kind === 'Style' && HAS_NO.test(segment.text)) {
     eachMatch(NEGATIVE_IN_PROSE, segment.text, (match) => {
       phrases.push(span(line, character + match.index, match[0].trimEnd()));
     });
@@ -366,7 +391,8 @@ export function parseBlock(blockText: string, block: Block, options: { head: boo
       continue;
     }
 
-    const loose = FIELD_LINE.exec(code);
+    // No colon, no `Name:`: most continuation and prose lines skip the expression.
+    const loose = code.includes(':') ? FIELD_LINE.exec(code) : null;
     const fieldMatch = loose && (/^(\s|$)/.test(loose[3]) || lookupField(loose[2])) ? loose : null;
     const known = fieldMatch ? lookupField(fieldMatch[2]) : undefined;
     if (fieldMatch && known) {

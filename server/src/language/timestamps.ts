@@ -25,11 +25,14 @@ export function formatSeconds(totalSeconds: number): string {
   return clock + fractionText;
 }
 
+const CLOCK = /^(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?(\.\d+)?$/;
+const IN_SECONDS = /^(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)$/i;
+
 /** Reads `M:SS`, `MM:SS` or `H:MM:SS` with an optional fraction; says why when it cannot. */
 export function readClock(text: string): { seconds?: number; malformed?: string; normalized?: string } {
-  const match = /^(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?(\.\d+)?$/.exec(text);
+  const match = CLOCK.exec(text);
   if (!match) {
-    const inSeconds = /^(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)$/i.exec(text.trim());
+    const inSeconds = IN_SECONDS.exec(text.trim());
     if (inSeconds) {
       const normalized = formatSeconds(Number(inSeconds[1]));
       return { malformed: `"${text}" is not a clock time: write it as ${normalized}`, normalized };
@@ -38,21 +41,26 @@ export function readClock(text: string): { seconds?: number; malformed?: string;
   }
   const [, first, second, third, fractionText] = match;
   const fraction = fractionText ? Number(fractionText) : 0;
-  const parts = third === undefined ? [0, Number(first), Number(second)] : [Number(first), Number(second), Number(third)];
-  const [hours, minutes, seconds] = parts;
+  const hours = third === undefined ? 0 : Number(first);
+  const minutes = third === undefined ? Number(first) : Number(second);
+  const seconds = third === undefined ? Number(second) : Number(third);
   const total = hours * 3600 + minutes * 60 + seconds + fraction;
-  const normalized = formatSeconds(total);
   const lastDigits = third ?? second;
+  // The spelled-out time is only needed to explain a malformed one: a file has thousands of good ones.
   if (lastDigits.length !== 2) {
+    const normalized = formatSeconds(total);
     return { malformed: `"${text}" needs two digits for the seconds (for example ${normalized})`, normalized };
   }
   if (third !== undefined && second.length !== 2) {
+    const normalized = formatSeconds(total);
     return { malformed: `"${text}" needs two digits for the minutes (for example ${normalized})`, normalized };
   }
   if (seconds >= 60) {
+    const normalized = formatSeconds(total);
     return { malformed: `"${text}" has ${seconds} seconds; seconds run from 00 to 59 (did you mean ${normalized}?)`, normalized };
   }
   if (third !== undefined && minutes >= 60) {
+    const normalized = formatSeconds(total);
     return { malformed: `"${text}" has ${minutes} minutes; minutes run from 00 to 59 (did you mean ${normalized}?)`, normalized };
   }
   return { seconds: total };
