@@ -173,21 +173,30 @@ export const vagueAdjective: Rule = {
     for (const field of shot.fields) {
       if (!checksWording(field)) continue;
       for (const segment of field.segments) {
+        const text = segment.text;
         let quoted: Array<[number, number]> | undefined;
-        eachMatch(pattern, segment.text, (match) => {
-          const entry = lexicon.get(match[0].toLowerCase());
-          if (!entry) return;
+        // A plain loop rather than eachMatch: no closure per segment of a long file.
+        pattern.lastIndex = 0;
+        for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+          const written = match[0];
+          if (!written) {
+            pattern.lastIndex++;
+            continue;
+          }
+          // Most words are written in lower case already: look them up without making a copy.
+          const entry = lexicon.get(written) ?? lexicon.get(written.toLowerCase());
+          if (!entry) continue;
           const start = match.index;
           if (!quoted) {
             quoted = [];
-            eachMatch(QUOTED, segment.text, (q) => quoted!.push([q.index, q.index + q[0].length]));
+            eachMatch(QUOTED, text, (q) => quoted!.push([q.index, q.index + q[0].length]));
           }
-          if (quoted.some(([from, to]) => start >= from && start < to)) return;
-          const written = match[0];
+          if (quoted.length && quoted.some(([from, to]) => start >= from && start < to)) continue;
           const rewrites = rewritesFor(entry, field);
           const range: Range = { start: at(segment, start), end: at(segment, start + written.length) };
           findings.push(new VagueFinding(range, messageFor(lexicon, written, entry, field.kind, rewrites), segment, start, written, rewrites, entry));
-        });
+        }
+        pattern.lastIndex = 0;
       }
     }
     return findings;
