@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { Analyzer, type Analysis } from '../../server/src/features/analysis';
+import { applyFix, rangeText } from '../text';
 
 const root = join(__dirname, '..', '..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
@@ -101,6 +102,24 @@ describe('incremental analysis', () => {
     assert.equal(typed(before).length, 0);
     assert.equal(typed(after).length, 1, 'the new "very" is reported where it was typed');
     assert.equal(typed(after)[0].ruleId, 'vague-adjective');
+  });
+
+  it('moves the shots below a new line without losing their fixes', () => {
+    const analyzer = new Analyzer({}, { today: '2026-11-29' });
+    const before = analyzer.analyze(SOURCE);
+    const firstHeading = SOURCE.indexOf('\n#') + 1;
+    const text = SOURCE.slice(0, firstHeading) + '\n\n' + SOURCE.slice(firstHeading);
+    const after = analyzer.analyze(text, { previous: before });
+    assert.equal(observable(after), observable(analyzer.analyze(text)));
+    const last = (analysis: Analysis) => analysis.problems.filter((p) => p.ruleId === 'vague-adjective').at(-2)!;
+    assert.equal(last(after).range.start.line, last(before).range.start.line + 2, 'the problem moved down two lines');
+    const problem = last(after);
+    const fix = problem.fixes![0];
+    assert.equal(fix.edits[0].range.start.line, problem.range.start.line, 'the fix edits the moved line');
+    const word = rangeText(text, problem.range);
+    const fixed = applyFix(text, fix).split(/\r?\n/)[problem.range.start.line];
+    assert.equal(fixed, text.split(/\r?\n/)[problem.range.start.line].replace(rangeText(text, fix.edits[0].range), fix.edits[0].newText));
+    assert.ok(!fixed.includes(` ${word} `), `"${word}" is gone from the line`);
   });
 
   it('starts over when the settings change', () => {
