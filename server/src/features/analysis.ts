@@ -2,13 +2,14 @@ import { deriveClip, type Clip, type ShotSpan } from '../language/clip';
 import { Lines } from '../language/lines';
 import { assembleTree, parseBlock, type ParsedBlock } from '../language/parser';
 import { splitBlocks } from '../language/blocks';
+import { LineMover } from '../language/lineMover';
 import { NOTHING_SUPPRESSED, suppressions } from '../language/suppressions';
 import { resolveProfiles, type ModelProfile } from '../language/profiles';
 import { normalizeSettings, type Severity, type SoraSettings } from '../language/settings';
 import type { Shot, SoraTree } from '../language/tree';
 import { compileVagueLexicon, type VagueLexicon } from '../language/vagueLexicon';
 import { RULES } from '../rules';
-import type { FileRule, Finding, Problem, Rule, RuleContext, ShotRule } from '../rules/rule';
+import type { FileRule, Finding, Fix, Problem, Rule, RuleContext, ShotRule } from '../rules/rule';
 
 export interface Analysis {
   /** The analysed text, line by line. */
@@ -36,6 +37,40 @@ export interface BlockResult {
   problems: Problem[];
   checkedUnder: string;
   span: ShotSpan | undefined;
+}
+
+/** The blocks of an analysis by their text, for finding blocks that moved. */
+function indexByText(blocks: readonly BlockResult[]): Map<string, BlockResult[]> {
+  const index = new Map<string, BlockResult[]>();
+  for (let i = 1; i < blocks.length; i++) {
+    const list = index.get(blocks[i].text);
+    if (list) list.push(blocks[i]);
+    else index.set(blocks[i].text, [blocks[i]]);
+  }
+  return index;
+}
+
+/** A block that moved (never the head, which starts the file): its shot and comments on their new lines. */
+function moveBlock(block: ParsedBlock, mover: LineMover): ParsedBlock {
+  const moved: ParsedBlock = { ...block, comments: block.comments.map((comment) => mover.span(comment)) };
+  if (block.shot) moved.shot = mover.shot(block.shot);
+  return moved;
+}
+
+function moveFix(fix: Fix, mover: LineMover): Fix {
+  return { ...fix, edits: fix.edits.map((edit) => ({ ...edit, range: mover.range(edit.range) })) };
+}
+
+function moveProblem(problem: Problem, mover: LineMover): Problem {
+  if (problem.movedBy) {
+    const moved = problem.movedBy(mover) as Problem;
+    moved.ruleId = problem.ruleId;
+    moved.severity = problem.severity;
+    return moved;
+  }
+  const moved: Problem = { ...problem, range: mover.range(problem.range) };
+  if (problem.fixes) moved.fixes = problem.fixes.map((fix) => moveFix(fix, mover));
+  return moved;
 }
 
 /** Two lists sorted by position as one sorted list. */
@@ -115,12 +150,14 @@ export class Analyzer {
     const hasBom = text.charCodeAt(0) === BOM;
     const previousAnalysis = options.previous?.analyzer === this ? options.previous : undefined;
     const previous = previousAnalysis?.blocks;
-    // Blocks are found again by the line they start on: an edit that adds or removes lines moves
-    // every block below it, and those are parsed and checked again (their ranges have moved).
+    // Blocks are found again by the line they start on; failing that (an edit added or removed
+    // lines above them), by their text, and then moved to their new lines (see LineMover).
     const previousByLine = new Map<number, BlockResult>();
     if (previous) for (let i = 1; i < previous.length; i++) previousByLine.set(previous[i].firstLine, previous[i]);
+    let previousByText: Map<string, BlockResult[]> | undefined;
 
     const kept: Array<BlockResult | undefined> = [];
+    const movers: Array<LineMover | undefined> = [];
     const parsed: ParsedBlock[] = [];
     const texts: string[] = [];
     const shotIndices: number[] = [];
@@ -129,14 +166,21 @@ export class Analyzer {
       const block = blocks[i];
       const slice = text.slice(block.start, block.end);
       const last = i === blocks.length - 1;
-      const before = i === 0 ? previous?.[0] : previousByLine.get(block.firstLine);
-      const same = before && before.shotIndex === shotIndex && before.last === last && before.text === slice ? before : undefined;
+      const matches = (candidate: BlockResult | undefined) =>
+        candidate && candidate.shotIndex === shotIndex && candidate.last === last && candidate.text === slice ? candidate : undefined;
+      let same = matches(i === 0 ? previous?.[0] : previousByLine.get(block.firstLine));
+      if (!same && previous && i > 0) {
+        previousByText ??= indexByText(previous);
+        same = previousByText.get(slice)?.find((candidate) => matches(candidate));
+      }
+      const mover = same && same.firstLine !== block.firstLine ? new LineMover(same.firstLine, block.firstLine - same.firstLine) : undefined;
       // A new block's tree is made from a copy of its text: the strings in a tree point into the
       // text they were cut from, and a tree kept across edits must not keep each old version of
       // the whole document alive with it.
       const blockText = same ? same.text : detach(slice);
       kept.push(same);
-      parsed.push(same ? same.parsed : parseBlock(blockText, block, { head: i === 0, hasBom, shotIndex }));
+      movers.push(mover);
+      parsed.push(!same ? parseBlock(blockText, block, { head: i === 0, hasBom, shotIndex }) : mover ? moveBlock(same.parsed, mover) : same.parsed);
       texts.push(blockText);
       shotIndices.push(shotIndex);
       if (parsed[i].shot) shotIndex++;
@@ -177,11 +221,13 @@ export class Analyzer {
       const last = i === blocks.length - 1;
       // The last block is always checked again: fixes near the end of the file depend on its line count.
       const reuse = before !== undefined && !before.last && !last && before.checkedUnder === sharedKey && sameSpan(before.span, span);
-      if (reuse && before.firstLine === blocks[i].firstLine) {
+      const mover = movers[i];
+      if (reuse && !mover) {
         // Nothing about this block changed: the record itself carries over.
         results.push(before);
       } else {
-        const problems = reuse ? before.problems : shot ? this.checkShot(shot, context) : [];
+        // Moved problems are moved by the same mover as the tree, so their fixes point into the moved tree.
+        const problems = reuse ? (mover ? before.problems.map((p) => moveProblem(p, mover)) : before.problems) : shot ? this.checkShot(shot, context) : [];
         results.push({ text: texts[i], firstLine: blocks[i].firstLine, shotIndex: shotIndices[i], last, parsed: result, problems, checkedUnder: sharedKey, span });
       }
       // Each block's problems are sorted and lie on its own lines, and the blocks come in order,

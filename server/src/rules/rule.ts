@@ -3,6 +3,7 @@ import type { ModelProfile } from '../language/profiles';
 import type { Severity, SoraSettings } from '../language/settings';
 import type { Range, Shot, SoraTree } from '../language/tree';
 import type { VagueLexicon } from '../language/vagueLexicon';
+import type { LineMover } from '../language/lineMover';
 
 export interface TextEdit {
   range: Range;
@@ -34,6 +35,11 @@ export interface Finding {
   range: Range;
   message: string;
   fixes?: Fix[];
+  /**
+   * For a finding that is not plain data (one that builds its fixes from the tree on first use):
+   * the same finding for its shot moved by `mover`. Plain findings are copied with their ranges moved.
+   */
+  movedBy?(mover: LineMover): Finding;
 }
 
 export interface RuleContext {

@@ -4,6 +4,7 @@ import type { Field, Range, Span } from '../language/tree';
 import type { RewriteField, VagueWord } from '../language/vagueWordTypes';
 import type { Finding, Fix, Rule } from './rule';
 import type { VagueLexicon } from '../language/vagueLexicon';
+import type { LineMover } from '../language/lineMover';
 import { matchCase } from '../language/suggest';
 import { articleFor } from './phraseEdit';
 
@@ -158,6 +159,10 @@ class VagueFinding implements Finding {
   get fixes(): Fix[] {
     this.built ??= fixesFor(this.segment, this.start, this.written, this.rewrites, this.entry);
     return this.built;
+  }
+
+  movedBy(mover: LineMover): VagueFinding {
+    return new VagueFinding(mover.range(this.range), this.message, mover.segment(this.segment), this.start, this.written, this.rewrites, this.entry);
   }
 }
 
