@@ -51,7 +51,7 @@ for (const c of results.corpus) {
 out.push('');
 const sizes = [...new Set(results.figures.filter((f) => f.size).map((f) => f.size!))];
 const groups: Array<[string, string[]]> = [
-  ['Core (in process)', ['baseline', 'write-good', 'parse', 'analyze', 'analyze-edit', 'completion', 'hover', 'peak-rss']],
+  ['Core (in process)', ['baseline', 'write-good', 'parse', 'analyze', 'analyze-edit', 'analyze-newline', 'completion', 'hover', 'peak-rss']],
   ['Language server over stdio', ['lsp-open', 'lsp-keystroke', 'lsp-keystroke-work', 'lsp-publish-floor', 'lsp-typed-completion']],
 ];
 for (const [title, ids] of groups) {

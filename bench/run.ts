@@ -308,8 +308,11 @@ async function coldStarts(count: number, server: string): Promise<number[]> {
   return samples;
 }
 
-/** Times `analyze` with the previous analysis after one-character inserts at the keystroke figure's places. */
-function incrementalEdits(analyzer: InstanceType<Core['Analyzer']>, text: string, count: number): number[] {
+/**
+ * Times `analyze` with the previous analysis after inserts of `insert` (a character, or a line break
+ * that moves everything below it) at the keystroke figure's places, after one untimed round.
+ */
+function incrementalEdits(analyzer: InstanceType<Core['Analyzer']>, text: string, count: number, insert = 'e'): number[] {
   const points = editPoints(text, count);
   const lineStarts = [0];
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1);
@@ -317,10 +320,16 @@ function incrementalEdits(analyzer: InstanceType<Core['Analyzer']>, text: string
   let previous = analyzer.analyze(current);
   const times: number[] = [];
   for (let round = 0; round < 2; round++) {
+    let added = 0;
     for (const point of points) {
-      const offset = lineStarts[point.line] + point.character;
-      current = current.slice(0, offset) + 'e' + current.slice(offset);
-      for (let line = point.line + 1; line < lineStarts.length; line++) lineStarts[line]++;
+      const line = point.line + added;
+      const offset = lineStarts[line] + point.character;
+      current = current.slice(0, offset) + insert + current.slice(offset);
+      for (let l = line + 1; l < lineStarts.length; l++) lineStarts[l] += insert.length;
+      if (insert === '\n') {
+        lineStarts.splice(line + 1, 0, offset + 1);
+        added++;
+      }
       const start = performance.now();
       previous = analyzer.analyze(current, { previous });
       if (round === 1) times.push(performance.now() - start);
@@ -703,6 +712,9 @@ async function main(): Promise<void> {
 
       addTime('analyze-edit', 're-analysis after a one-character edit', run, incrementalEdits(analyzer, corpus.text, plan.edits), {
         note: `Analyzer.analyze(text, { previous }) after each of ${plan.edits} one-character inserts spread through the document (the edits the LSP keystroke figure makes, after one untimed round of the same edits): what the server computes per keystroke`,
+      });
+      addTime('analyze-newline', 're-analysis after a new line (Enter)', run, incrementalEdits(analyzer, corpus.text, plan.edits, '\n'), {
+        note: `the same, inserting a line break mid-line: every shot below the edit moves down a line and is moved rather than re-parsed; on average half the document lies below`,
       });
 
       log(`[${plan.label}] completion, hover`);

@@ -4,6 +4,21 @@
 // docs/performance.md).
 import type { DialogueLine, Field, Position, Range, Shot, ShotHeading, Span, Timestamp } from './tree';
 
+const identities = new WeakMap<Shot, object>();
+
+/**
+ * A key that stays the same when LineMover moves a shot: for caches of what does not depend on
+ * where the shot stands (its rendered prompt text), so a moved shot keeps them.
+ */
+export function shotIdentity(shot: Shot): object {
+  let identity = identities.get(shot);
+  if (!identity) {
+    identity = {};
+    identities.set(shot, identity);
+  }
+  return identity;
+}
+
 export class LineMover {
   // Objects the tree shares are shared by the copies too: a dialogue line's time is also in its
   // field's timestamps, and a finding may point at a segment (see `segment`).
@@ -58,6 +73,7 @@ export class LineMover {
   shot(shot: Shot): Shot {
     const copy: Shot = { index: shot.index, range: this.range(shot.range), fields: shot.fields.map((field) => this.field(field)) };
     if (shot.heading) copy.heading = this.heading(shot.heading);
+    identities.set(copy, shotIdentity(shot));
     return copy;
   }
 

@@ -3,6 +3,7 @@
 // export and by the prompt-length check, so what is measured is exactly what is sent.
 import { formatSeconds } from './timestamps';
 import { headingParts, type Clip } from './clip';
+import { shotIdentity } from './lineMover';
 import type { ModelProfile, Vendor } from './profiles';
 import type { Field, Shot, SoraTree, TextContext } from './tree';
 
@@ -64,13 +65,15 @@ interface RenderedShot {
 // The shots an edit did not touch are the same objects from one analysis to the next (see
 // `Analyzer.analyze`), so each is rendered once per model, label and span rather than on every
 // keystroke: the prompt-length check renders up to 128,000 characters of a long file each time.
-const renderedShots = new WeakMap<Shot, { key: string; profile: ModelProfile; rendered: RenderedShot }>();
+// Keyed by the shot's identity, which a shot moved down by a new line above it keeps.
+const renderedShots = new WeakMap<object, { key: string; profile: ModelProfile; rendered: RenderedShot }>();
 
 function renderShot(shot: Shot, clip: Clip, index: number, labelled: boolean): RenderedShot {
   const profile = clip.profile;
   const span = clip.spans[index];
   const key = labelled ? `${index}\u0000${span.start}\u0000${span.end}` : '';
-  const cached = renderedShots.get(shot);
+  const identity = shotIdentity(shot);
+  const cached = renderedShots.get(identity);
   if (cached && cached.profile === profile && cached.key === key) return cached.rendered;
   const lines: string[] = [];
   for (const context of ORDER[profile.vendor]) {
@@ -88,7 +91,7 @@ function renderShot(shot: Shot, clip: Clip, index: number, labelled: boolean): R
     if (field.kind === 'Cameo' && fieldText(field)) rendered.droppedCameo = true;
   }
   if (lines.length) rendered.block = labelled ? [shotLabelLine(shot, clip, index), ...lines].join('\n') : lines.join('\n');
-  renderedShots.set(shot, { key, profile, rendered });
+  renderedShots.set(identity, { key, profile, rendered });
   return rendered;
 }
 
