@@ -320,16 +320,14 @@ function incrementalEdits(analyzer: InstanceType<Core['Analyzer']>, text: string
   let previous = analyzer.analyze(current);
   const times: number[] = [];
   for (let round = 0; round < 2; round++) {
-    let added = 0;
-    for (const point of points) {
-      const line = point.line + added;
+    for (const [index, point] of points.entries()) {
+      // A line break inserted at an earlier point (this round or the last) moved this point's line
+      // down one; the one inserted at this same point last round split its line after this spot.
+      const line = point.line + (insert === '\n' ? (round + 1) * index : 0);
       const offset = lineStarts[line] + point.character;
       current = current.slice(0, offset) + insert + current.slice(offset);
       for (let l = line + 1; l < lineStarts.length; l++) lineStarts[l] += insert.length;
-      if (insert === '\n') {
-        lineStarts.splice(line + 1, 0, offset + 1);
-        added++;
-      }
+      if (insert === '\n') lineStarts.splice(line + 1, 0, offset + 1);
       const start = performance.now();
       previous = analyzer.analyze(current, { previous });
       if (round === 1) times.push(performance.now() - start);

@@ -68,21 +68,42 @@ function edit(text: string, next: () => number): string {
 }
 
 describe('incremental analysis', () => {
-  it('gives what a fresh analysis gives, over 300 random edits', () => {
-    const analyzer = new Analyzer({ cameoConsent: ['Mara'] }, { today: '2026-11-29' });
-    const next = random(20261129);
-    let text = SOURCE;
-    let previous = analyzer.analyze(text);
-    for (let step = 0; step < 300; step++) {
-      text = edit(text, next);
+  // With front matter, and without it (where a byte order mark moves the first line's text but
+  // changes no front matter), with Unix and Windows line breaks.
+  const sources: Array<[string, string]> = [
+    ['with front matter', SOURCE],
+    ['without front matter, CRLF', SOURCE.replace(/^---[\s\S]*?\n---\n/, '').replace(/\r?\n/g, '\r\n')],
+  ];
+  for (const [name, source] of sources) {
+    it(`gives what a fresh analysis gives, over 300 random edits (${name})`, () => {
+      const analyzer = new Analyzer({ cameoConsent: ['Mara'] }, { today: '2026-11-29' });
+      const next = random(20261129);
+      let text = source;
+      let previous = analyzer.analyze(text);
+      for (let step = 0; step < 300; step++) {
+        text = edit(text, next);
+        const incremental = analyzer.analyze(text, { previous });
+        const fresh = analyzer.analyze(text);
+        assert.equal(observable(incremental), observable(fresh), `step ${step}`);
+        const positions = incremental.problems.map((p) => p.range.start.line * 1e6 + p.range.start.character);
+        assert.ok(positions.every((at, i) => i === 0 || positions[i - 1] <= at), `step ${step}: problems in order`);
+        previous = incremental;
+      }
+      assert.ok(previous.problems.length > 10, 'the edits leave a text with problems to compare');
+    });
+  }
+
+  it('moves front-matter fixes when a byte order mark comes or goes in a file without front matter', () => {
+    const analyzer = new Analyzer({}, { today: '2026-11-29' });
+    const body = '# Shot 1\nCamera: pan\n# Shot 2\nScene: a 10-second clip of a fox in 4K\nAudio: thunder at 00:30\n# Shot 3\nCamera: static\n';
+    let previous = analyzer.analyze(body);
+    for (const text of ['\uFEFF' + body, body, '\uFEFF' + body]) {
       const incremental = analyzer.analyze(text, { previous });
-      const fresh = analyzer.analyze(text);
-      assert.equal(observable(incremental), observable(fresh), `step ${step}`);
-      const positions = incremental.problems.map((p) => p.range.start.line * 1e6 + p.range.start.character);
-      assert.ok(positions.every((at, i) => i === 0 || positions[i - 1] <= at), `step ${step}: problems in order`);
+      assert.equal(observable(incremental), observable(analyzer.analyze(text)));
       previous = incremental;
     }
-    assert.ok(previous.problems.length > 10, 'the edits leave a text with problems to compare');
+    const moveToFrontMatter = previous.problems.flatMap((p) => p.fixes ?? []).flatMap((f) => f.edits).find((e) => e.range.start.line === 0);
+    assert.equal(moveToFrontMatter?.range.start.character, 1, 'inserted after the byte order mark');
   });
 
   it('keeps the trees and problems of the shots a one-character edit did not touch', () => {

@@ -2,6 +2,7 @@ import { deriveClip, type Clip, type ShotSpan } from '../language/clip';
 import { Lines } from '../language/lines';
 import { assembleTree, parseBlock, type ParsedBlock } from '../language/parser';
 import { splitBlocks } from '../language/blocks';
+import { detach } from '../language/detach';
 import { LineMover } from '../language/lineMover';
 import { NOTHING_SUPPRESSED, suppressions } from '../language/suppressions';
 import { resolveProfiles, type ModelProfile } from '../language/profiles';
@@ -90,12 +91,6 @@ function sameSpan(a: ShotSpan | undefined, b: ShotSpan | undefined): boolean {
   return a === b || (!!a && !!b && a.start === b.start && a.end === b.end && a.explicit === b.explicit);
 }
 
-/** A copy of `slice` that does not keep the string it was cut from alive. */
-function detach(slice: string): string {
-  // Joining forces V8 to build a new flat string; slicing off the added character leaves a view of
-  // that copy only, not of the whole document `slice` came from.
-  return (' ' + slice).slice(1);
-}
 
 const BOM = 0xfeff;
 const RULE_ORDER: ReadonlyMap<string, number> = new Map(RULES.map((rule, index) => [rule.id, index]));
@@ -205,6 +200,8 @@ export class Analyzer {
       clip.duration,
       clip.durationFrom,
       context.today,
+      // Where front-matter edits go on the first line (shot rules offer "move to front matter").
+      tree.hasBom,
       tree.shots.length <= 1,
       JSON.stringify(tree.frontMatter ?? null),
     ].join('\u0000');

@@ -5,6 +5,7 @@ import type { RewriteField, VagueWord } from '../language/vagueWordTypes';
 import type { Finding, Fix, Rule } from './rule';
 import type { VagueLexicon } from '../language/vagueLexicon';
 import type { LineMover } from '../language/lineMover';
+import { detach } from '../language/detach';
 import { matchCase } from '../language/suggest';
 import { articleFor } from './phraseEdit';
 
@@ -134,10 +135,11 @@ function messageFor(lexicon: VagueLexicon, written: string, entry: VagueWord, ki
   // Bounded: the words of a lexicon times the spellings people use; past this, start over rather than grow.
   if (byWord.size > 20_000) byWord.clear();
   let byField = byWord.get(written);
-  if (!byField) byWord.set(written, (byField = new Map()));
+  if (!byField) byWord.set(detach(written), (byField = new Map()));
   let message = byField.get(kind ?? '');
   if (message === undefined) {
-    message = describe(written, entry, rewrites);
+    // Kept for the analyzer's life: made from a copy of the word, not from a view into the text.
+    message = describe(detach(written), entry, rewrites);
     byField.set(kind ?? '', message);
   }
   return message;
