@@ -1,7 +1,7 @@
 import { deriveClip, type Clip, type ShotSpan } from '../language/clip';
 import { Lines } from '../language/lines';
 import { assembleTree, parseBlock, type ParsedBlock } from '../language/parser';
-import { splitBlocks } from '../language/blocks';
+import { splitBlocks, type Block } from '../language/blocks';
 import { detach } from '../language/detach';
 import { LineMover } from '../language/lineMover';
 import { NOTHING_SUPPRESSED, suppressions } from '../language/suppressions';
@@ -23,7 +23,7 @@ export interface Analysis {
   analyzer: Analyzer;
   /** Each block's tree and problems, for the next analysis of the same document to reuse. */
   blocks: readonly BlockResult[];
-  /** What the shot rules depended on outside the shots, as a key (see `analyze`). */
+  /** What the shot rules depended on outside the shots, as a key (see `sharedKeyOf`). */
   sharedKey: string;
 }
 
@@ -38,6 +38,74 @@ export interface BlockResult {
   problems: Problem[];
   checkedUnder: string;
   span: ShotSpan | undefined;
+}
+
+/** One block of the new text: where it is, its text, and what it takes from the previous analysis. */
+interface BlockPlan {
+  block: Block;
+  /** The block's text, detached from the document (see `detach`). */
+  text: string;
+  /** The number its shot gets (the count of shots before it). */
+  shotIndex: number;
+  last: boolean;
+  /** The same block in the previous analysis: same text, same shot number. */
+  before: BlockResult | undefined;
+  /** Set when `before` stood on other lines: it moves the tree and problems to this block's lines. */
+  mover: LineMover | undefined;
+  parsed: ParsedBlock;
+}
+
+/**
+ * Each block's tree: kept from the previous analysis, moved from it, or parsed. Blocks are found
+ * again by the line they start on; failing that (an edit added or removed lines above them), by
+ * their text, and then moved to their new lines.
+ */
+function planBlocks(text: string, blocks: readonly Block[], hasBom: boolean, previous: readonly BlockResult[] | undefined): BlockPlan[] {
+  const previousByLine = new Map<number, BlockResult>();
+  if (previous) for (let i = 1; i < previous.length; i++) previousByLine.set(previous[i].firstLine, previous[i]);
+  let previousByText: Map<string, BlockResult[]> | undefined;
+  const plans: BlockPlan[] = [];
+  let shotIndex = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    const slice = text.slice(block.start, block.end);
+    const last = i === blocks.length - 1;
+    const matches = (candidate: BlockResult | undefined) =>
+      candidate && candidate.shotIndex === shotIndex && candidate.last === last && candidate.text === slice ? candidate : undefined;
+    let before = matches(i === 0 ? previous?.[0] : previousByLine.get(block.firstLine));
+    if (!before && previous && i > 0) {
+      previousByText ??= indexByText(previous);
+      before = previousByText.get(slice)?.find((candidate) => matches(candidate));
+    }
+    const mover = before && before.firstLine !== block.firstLine ? new LineMover(before.firstLine, block.firstLine - before.firstLine) : undefined;
+    // A new block's tree is made from a copy of its text: the strings in a tree point into the
+    // text they were cut from, and a tree kept across edits must not keep each old version of the
+    // whole document alive with it.
+    const blockText = before ? before.text : detach(slice);
+    const parsed = !before ? parseBlock(blockText, block, { head: i === 0, hasBom, shotIndex }) : mover ? moveBlock(before.parsed, mover) : before.parsed;
+    plans.push({ block, text: blockText, shotIndex, last, before, mover, parsed });
+    if (parsed.shot) shotIndex++;
+  }
+  return plans;
+}
+
+/** Everything outside a shot that a shot rule may read (see `ShotRule`), less the shot's own span. */
+function sharedKeyOf({ tree, clip, today }: RuleContext, previous: Analysis | undefined): string {
+  const key = [
+    clip.modelId,
+    clip.modelFrom,
+    clip.profile.id,
+    clip.modelKnown,
+    clip.duration,
+    clip.durationFrom,
+    today,
+    // Where front-matter edits go on the first line (shot rules offer "move to front matter").
+    tree.hasBom,
+    tree.shots.length <= 1,
+    JSON.stringify(tree.frontMatter ?? null),
+  ].join('\u0000');
+  // The same key as last time is taken as the very same string, so each block compares it by reference.
+  return previous && previous.sharedKey === key ? previous.sharedKey : key;
 }
 
 /** The blocks of an analysis by their text, for finding blocks that moved. */
@@ -141,47 +209,15 @@ export class Analyzer {
    * result is the same as without it; only the time differs.
    */
   analyze(text: string, options: { model?: string; previous?: Analysis } = {}): Analysis {
+    const previous = options.previous?.analyzer === this ? options.previous : undefined;
     const { blocks, lineCount } = splitBlocks(text);
     const hasBom = text.charCodeAt(0) === BOM;
-    const previousAnalysis = options.previous?.analyzer === this ? options.previous : undefined;
-    const previous = previousAnalysis?.blocks;
-    // Blocks are found again by the line they start on; failing that (an edit added or removed
-    // lines above them), by their text, and then moved to their new lines (see LineMover).
-    const previousByLine = new Map<number, BlockResult>();
-    if (previous) for (let i = 1; i < previous.length; i++) previousByLine.set(previous[i].firstLine, previous[i]);
-    let previousByText: Map<string, BlockResult[]> | undefined;
-
-    const kept: Array<BlockResult | undefined> = [];
-    const movers: Array<LineMover | undefined> = [];
-    const parsed: ParsedBlock[] = [];
-    const texts: string[] = [];
-    const shotIndices: number[] = [];
-    let shotIndex = 0;
-    for (let i = 0; i < blocks.length; i++) {
-      const block = blocks[i];
-      const slice = text.slice(block.start, block.end);
-      const last = i === blocks.length - 1;
-      const matches = (candidate: BlockResult | undefined) =>
-        candidate && candidate.shotIndex === shotIndex && candidate.last === last && candidate.text === slice ? candidate : undefined;
-      let same = matches(i === 0 ? previous?.[0] : previousByLine.get(block.firstLine));
-      if (!same && previous && i > 0) {
-        previousByText ??= indexByText(previous);
-        same = previousByText.get(slice)?.find((candidate) => matches(candidate));
-      }
-      const mover = same && same.firstLine !== block.firstLine ? new LineMover(same.firstLine, block.firstLine - same.firstLine) : undefined;
-      // A new block's tree is made from a copy of its text: the strings in a tree point into the
-      // text they were cut from, and a tree kept across edits must not keep each old version of
-      // the whole document alive with it.
-      const blockText = same ? same.text : detach(slice);
-      kept.push(same);
-      movers.push(mover);
-      parsed.push(!same ? parseBlock(blockText, block, { head: i === 0, hasBom, shotIndex }) : mover ? moveBlock(same.parsed, mover) : same.parsed);
-      texts.push(blockText);
-      shotIndices.push(shotIndex);
-      if (parsed[i].shot) shotIndex++;
-    }
-
-    const tree = assembleTree(parsed, lineCount, hasBom);
+    const plans = planBlocks(text, blocks, hasBom, previous?.blocks);
+    const tree = assembleTree(
+      plans.map((plan) => plan.parsed),
+      lineCount,
+      hasBom,
+    );
     const clip = deriveClip(tree, this.profiles, this.settings.defaultModel, options.model);
     const context: RuleContext = {
       tree,
@@ -191,58 +227,45 @@ export class Analyzer {
       lexicon: this.lexicon,
       today: this.today,
     };
-    // Everything outside a shot that a shot rule may read (see `ShotRule`), less the shot's own span.
-    let sharedKey = [
-      clip.modelId,
-      clip.modelFrom,
-      clip.profile.id,
-      clip.modelKnown,
-      clip.duration,
-      clip.durationFrom,
-      context.today,
-      // Where front-matter edits go on the first line (shot rules offer "move to front matter").
-      tree.hasBom,
-      tree.shots.length <= 1,
-      JSON.stringify(tree.frontMatter ?? null),
-    ].join('\u0000');
-    // The same key as last time is taken as the very same string, so each block compares it by reference.
-    if (previousAnalysis && previousAnalysis.sharedKey === sharedKey) sharedKey = previousAnalysis.sharedKey;
+    const sharedKey = sharedKeyOf(context, previous);
 
     const results: BlockResult[] = [];
     const found: Problem[] = [];
-    for (let i = 0; i < blocks.length; i++) {
-      const result = parsed[i];
-      const shot = result.shot;
-      const span = shot ? clip.spans[shot.index] : undefined;
-      const before = kept[i];
-      const last = i === blocks.length - 1;
-      // The last block is always checked again: fixes near the end of the file depend on its line count.
-      const reuse = before !== undefined && !before.last && !last && before.checkedUnder === sharedKey && sameSpan(before.span, span);
-      const mover = movers[i];
-      if (reuse && !mover) {
-        // Nothing about this block changed: the record itself carries over.
-        results.push(before);
-      } else {
-        // Moved problems are moved by the same mover as the tree, so their fixes point into the moved tree.
-        const problems = reuse ? (mover ? before.problems.map((p) => moveProblem(p, mover)) : before.problems) : shot ? this.checkShot(shot, context) : [];
-        results.push({ text: texts[i], firstLine: blocks[i].firstLine, shotIndex: shotIndices[i], last, parsed: result, problems, checkedUnder: sharedKey, span });
-      }
+    for (const plan of plans) {
+      const result = this.checkBlock(plan, context, sharedKey);
+      results.push(result);
       // Each block's problems are sorted and lie on its own lines, and the blocks come in order,
       // so the blocks' lists joined are sorted too: no sort of the whole list on each keystroke.
-      for (const problem of results[i].problems) found.push(problem);
+      for (const problem of result.problems) found.push(problem);
     }
-    const fileProblems: Problem[] = [];
+    const suppressed = suppressions(tree);
+    const merged = mergeSorted(found, this.checkFile(context));
+    const problems = suppressed === NOTHING_SUPPRESSED ? merged : merged.filter((p) => !suppressed(p.ruleId, p.range.start.line));
+    return { lines: new Lines(text), tree, clip, problems, analyzer: this, blocks: results, sharedKey };
+  }
+
+  /** A block's problems: kept, moved with the block, or found by the shot rules. */
+  private checkBlock(plan: BlockPlan, context: RuleContext, sharedKey: string): BlockResult {
+    const { before, mover, parsed, last } = plan;
+    const shot = parsed.shot;
+    const span = shot ? context.clip.spans[shot.index] : undefined;
+    // The last block is always checked again: fixes near the end of the file depend on its line count.
+    const reuse = before !== undefined && !before.last && !last && before.checkedUnder === sharedKey && sameSpan(before.span, span);
+    // Nothing about this block changed: the record itself carries over.
+    if (reuse && !mover) return before;
+    // Moved problems are moved by the same mover as the tree, so their fixes point into the moved tree.
+    const problems = reuse ? (mover ? before.problems.map((p) => moveProblem(p, mover)) : before.problems) : shot ? this.checkShot(shot, context) : [];
+    return { text: plan.text, firstLine: plan.block.firstLine, shotIndex: plan.shotIndex, last, parsed, problems, checkedUnder: sharedKey, span };
+  }
+
+  private checkFile(context: RuleContext): Problem[] {
+    const problems: Problem[] = [];
     for (const rule of FILE_RULES) {
       const level = this.level(rule);
       if (level === 'off') continue;
-      for (const finding of rule.check(context)) fileProblems.push(asProblem(finding, rule, level));
+      for (const finding of rule.check(context)) problems.push(asProblem(finding, rule, level));
     }
-    fileProblems.sort(byPosition);
-
-    const suppressed = suppressions(tree);
-    const merged = mergeSorted(found, fileProblems);
-    const problems = suppressed === NOTHING_SUPPRESSED ? merged : merged.filter((p) => !suppressed(p.ruleId, p.range.start.line));
-    return { lines: new Lines(text), tree, clip, problems, analyzer: this, blocks: results, sharedKey };
+    return problems.sort(byPosition);
   }
 
   private checkShot(shot: Shot, context: RuleContext): Problem[] {
