@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { FIELDS } from '../server/src/language/fields';
 import { VOCABULARY } from '../server/src/language/vocabulary';
+import { escapeRegExp } from '../server/src/language/regex';
 import type { TermCategory } from '../server/src/language/vocabularyTypes';
 
 const ROOT = resolve(__dirname, '..');
@@ -15,7 +16,7 @@ const TARGET = resolve(ROOT, 'syntaxes/sora.tmLanguage.json');
 function alternation(names: readonly string[]): string {
   return [...new Set(names.map((n) => n.toLowerCase()))]
     .sort((a, b) => b.length - a.length || a.localeCompare(b))
-    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+'))
+    .map((n) => escapeRegExp(n).replace(/ /g, '[ \\t]+'))
     .join('|');
 }
 

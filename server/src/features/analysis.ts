@@ -70,12 +70,13 @@ function planBlocks(text: string, blocks: readonly Block[], hasBom: boolean, pre
     const block = blocks[i];
     const slice = text.slice(block.start, block.end);
     const last = i === blocks.length - 1;
-    const matches = (candidate: BlockResult | undefined) =>
-      candidate && candidate.shotIndex === shotIndex && candidate.last === last && candidate.text === slice ? candidate : undefined;
-    let before = matches(i === 0 ? previous?.[0] : previousByLine.get(block.firstLine));
+    const isSame = (candidate: BlockResult | undefined): candidate is BlockResult =>
+      candidate !== undefined && candidate.shotIndex === shotIndex && candidate.last === last && candidate.text === slice;
+    const atLine = i === 0 ? previous?.[0] : previousByLine.get(block.firstLine);
+    let before = isSame(atLine) ? atLine : undefined;
     if (!before && previous && i > 0) {
       previousByText ??= indexByText(previous);
-      before = previousByText.get(slice)?.find((candidate) => matches(candidate));
+      before = previousByText.get(slice)?.find(isSame);
     }
     const mover = before && before.firstLine !== block.firstLine ? new LineMover(before.firstLine, block.firstLine - before.firstLine) : undefined;
     // A new block's tree is made from a copy of its text: the strings in a tree point into the

@@ -47,18 +47,9 @@ for (const field of FIELDS) {
 }
 
 /** The field a written name means, aliases and case resolved; whitespace inside is normalised. */
-// The spellings met on nearly every line (`Camera`, `camera`, `CAMERA`) looked up as written, so the
-// parser does not make a normalised copy of each field name it reads.
-const AS_WRITTEN = new Map<string, FieldDefinition>();
-for (const [name, definition] of BY_NAME) {
-  const capitalised = name.replace(/(^|[ -])([a-z])/g, (_, before: string, letter: string) => before + letter.toUpperCase());
-  for (const spelling of [name, name.toUpperCase(), capitalised, capitalised[0] + capitalised.slice(1).toLowerCase()]) {
-    AS_WRITTEN.set(spelling, definition);
-  }
-}
-
 export function lookupField(name: string): FieldDefinition | undefined {
-  return AS_WRITTEN.get(name) ?? BY_NAME.get(name.trim().replace(/\s+/g, ' ').toLowerCase());
+  // The parser passes names already trimmed with single spaces: one lower-casing finds them.
+  return BY_NAME.get(name.toLowerCase()) ?? BY_NAME.get(name.trim().replace(/\s+/g, ' ').toLowerCase());
 }
 
 const BY_KIND = new Map<FieldKind, FieldDefinition>(FIELDS.map((field) => [field.kind, field]));

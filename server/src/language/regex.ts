@@ -10,3 +10,8 @@ export function eachMatch(pattern: RegExp, text: string, visit: (match: RegExpEx
   }
   pattern.lastIndex = 0;
 }
+
+/** `text` as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,17 +1,5 @@
 import type { Finding, Rule } from './rule';
 
-// One message per model, shared by every Avoid field of a long file.
-const messages = new Map<string, string>();
-
-function messageFor(model: string): string {
-  let message = messages.get(model);
-  if (message === undefined) {
-    message = `${model} has no negative prompt: the export turns this list into an instruction in the prompt ("Keep the frame clear of: …"), and naming a thing can still draw it in. Better: describe what should be there instead (a plain white cup rather than "logos").`;
-    messages.set(model, message);
-  }
-  return message;
-}
-
 export const negativeUnsupported: Rule = {
   id: 'negative-unsupported',
   defaultSeverity: 'hint',
@@ -23,7 +11,10 @@ export const negativeUnsupported: Rule = {
     const findings: Finding[] = [];
     for (const field of shot.fields) {
       if (field.kind !== 'Avoid' || !field.name || !field.negatives.length) continue;
-      findings.push({ range: field.name.range, message: messageFor(profile.id) });
+      findings.push({
+        range: field.name.range,
+        message: `${profile.id} has no negative prompt: the export turns this list into an instruction in the prompt ("Keep the frame clear of: …"), and naming a thing can still draw it in. Better: describe what should be there instead (a plain white cup rather than "logos").`,
+      });
     }
     return findings;
   },

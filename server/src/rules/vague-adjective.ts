@@ -1,5 +1,5 @@
 import { fieldDefinition } from '../language/fields';
-import { eachMatch } from '../language/regex';
+import { eachMatch, escapeRegExp } from '../language/regex';
 import type { Field, Range, Span } from '../language/tree';
 import type { RewriteField, VagueWord } from '../language/vagueWordTypes';
 import type { Finding, Fix, Rule } from './rule';
@@ -15,10 +15,6 @@ import { articleFor } from './phraseEdit';
 const WORD_START = "(?<![A-Za-z])(?<![A-Za-z][-'’])";
 const WORD_END = "(?![A-Za-z])(?![-'’][A-Za-z])";
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 // All the words of a lexicon as one expression, compiled once per lexicon (that is, per settings
 // change). One native scan of each line finds them; looking every word of the text up in the map
 // instead allocates a match and a lower-cased copy per word, which was most of this rule's time.
@@ -28,7 +24,7 @@ function patternFor(lexicon: VagueLexicon): RegExp | undefined {
   if (!lexicon.size) return undefined;
   let pattern = patterns.get(lexicon);
   if (!pattern) {
-    const words = [...lexicon.keys()].sort((a, b) => b.length - a.length).map(escape);
+    const words = [...lexicon.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
     pattern = new RegExp(`${WORD_START}(?:${words.join('|')})${WORD_END}`, 'gi');
     patterns.set(lexicon, pattern);
   }
@@ -180,30 +176,22 @@ export const vagueAdjective: Rule = {
     for (const field of shot.fields) {
       if (!checksWording(field)) continue;
       for (const segment of field.segments) {
-        const text = segment.text;
         let quoted: Array<[number, number]> | undefined;
-        // A plain loop rather than eachMatch: no closure per segment of a long file.
-        pattern.lastIndex = 0;
-        for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+        eachMatch(pattern, segment.text, (match) => {
           const written = match[0];
-          if (!written) {
-            pattern.lastIndex++;
-            continue;
-          }
           // Most words are written in lower case already: look them up without making a copy.
           const entry = lexicon.get(written) ?? lexicon.get(written.toLowerCase());
-          if (!entry) continue;
+          if (!entry) return;
           const start = match.index;
           if (!quoted) {
             quoted = [];
-            eachMatch(QUOTED, text, (q) => quoted!.push([q.index, q.index + q[0].length]));
+            eachMatch(QUOTED, segment.text, (q) => quoted!.push([q.index, q.index + q[0].length]));
           }
-          if (quoted.length && quoted.some(([from, to]) => start >= from && start < to)) continue;
+          if (quoted.some(([from, to]) => start >= from && start < to)) return;
           const rewrites = rewritesFor(entry, field);
           const range: Range = { start: at(segment, start), end: at(segment, start + written.length) };
           findings.push(new VagueFinding(range, messageFor(lexicon, written, entry, field.kind, rewrites), segment, start, written, rewrites, entry));
-        }
-        pattern.lastIndex = 0;
+        });
       }
     }
     return findings;
