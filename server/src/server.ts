@@ -18,6 +18,7 @@ import { complete } from './features/completion';
 import { exportAnalysis, renderExport } from './features/export';
 import { format } from './features/formatting';
 import { hover } from './features/hover';
+import { problemsToShow, type ShownWindow } from './features/problemLimit';
 import { folds, outline } from './features/symbols';
 import { toCodeAction, toCompletionItem, toDiagnostic, toDocumentSymbol, toFoldingRange } from './lsp/convert';
 import { CLIP_INFO_REQUEST, EXPORT_REQUEST, type ClipInfoParams, type ExportParams, type ExportResult } from './lsp/protocol';
@@ -34,7 +35,30 @@ if (!process.argv.some((arg) => /^--(stdio|node-ipc|socket=|pipe=|clientProcessI
 }
 
 const connection = createConnection();
-const documents = new TextDocuments(TextDocument);
+const documents = new TextDocuments<TextDocument>({
+  create: TextDocument.create,
+  update: (document, changes, version) => {
+    for (const change of changes) if ('range' in change) noteWorkLine(document.uri, change.range.start.line);
+    return TextDocument.update(document, changes, version);
+  },
+});
+
+/** The line the user works on in each document: when `sora.maxProblems` holds problems back, those nearest it are shown. */
+const workLines = new Map<string, number>();
+/** Where the problems last shown lie, for a document whose problems were held back. */
+const shownWindows = new Map<string, ShownWindow>();
+
+/**
+ * Notes that the user works on `line` (an edit, or the cursor as the editor asks for its code
+ * actions). Inside the lines already covered the shown problems stay as they are, so they do not
+ * shift with every keystroke; elsewhere they follow. Says whether the shown problems should change.
+ */
+function noteWorkLine(uri: string, line: number): boolean {
+  const window = shownWindows.get(uri);
+  if (window && line >= window.startLine && line <= window.endLine) return false;
+  workLines.set(uri, line);
+  return window !== undefined;
+}
 
 let pullsConfiguration = false;
 /** Settings pushed by a client that cannot be asked (no `workspace/configuration`), or given at start. */
@@ -93,7 +117,10 @@ function publish(uri: string): void {
   const analysis = analysisOf(document);
   // Drop the result if the text moved on while it was computed; the newer change has its own run.
   if (!analysis || documents.get(uri)?.version !== version) return;
-  void connection.sendDiagnostics({ uri, version, diagnostics: analysis.problems.map(toDiagnostic) });
+  const shown = problemsToShow(analysis, analysis.analyzer.settings.maxProblems, workLines.get(uri));
+  if (shown.window) shownWindows.set(uri, shown.window);
+  else shownWindows.delete(uri);
+  void connection.sendDiagnostics({ uri, version, diagnostics: shown.problems.map(toDiagnostic) });
 }
 
 function schedule(uri: string, delay: number): void {
@@ -150,6 +177,8 @@ documents.onDidClose(({ document }) => {
   pending.delete(document.uri);
   cache.delete(document.uri);
   documentAnalyzers.delete(document.uri);
+  workLines.delete(document.uri);
+  shownWindows.delete(document.uri);
   void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
 
@@ -161,6 +190,8 @@ function analysisFor(uri: string): { document: TextDocument; analysis: Analysis 
 }
 
 connection.onCodeAction((params): CodeAction[] => {
+  // Editors ask for code actions where the cursor is: held-back problems there are shown next.
+  if (noteWorkLine(params.textDocument.uri, params.range.start.line)) schedule(params.textDocument.uri, CHANGE_DEBOUNCE_MS);
   const found = analysisFor(params.textDocument.uri);
   if (!found) return [];
   const { document, analysis } = found;

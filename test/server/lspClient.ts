@@ -58,6 +58,11 @@ export class LspClient {
     }
   }
 
+  /** How many times diagnostics were published for `uri` so far. */
+  publishedCount(uri: string): number {
+    return this.published.filter((p) => p.uri === uri).length;
+  }
+
   open(uri: string, text: string, version = 1): Promise<void> {
     return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'sora', version, text } });
   }

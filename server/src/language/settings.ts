@@ -23,6 +23,8 @@ export interface SoraSettings {
   };
   /** People whose consent to appear as a cameo is on record, as written in `Cameo:` lines. */
   cameoConsent: string[];
+  /** The most problems an editor is sent for one file (0: no limit); see `problemsToShow`. */
+  maxProblems: number;
 }
 
 export const DEFAULT_SETTINGS: SoraSettings = {
@@ -31,6 +33,7 @@ export const DEFAULT_SETTINGS: SoraSettings = {
   rules: {},
   vagueWords: { extra: [], allowed: [] },
   cameoConsent: [],
+  maxProblems: 1000,
 };
 
 const LEVELS = new Set<string>(['error', 'warning', 'information', 'hint', 'off']);
@@ -75,5 +78,9 @@ export function normalizeSettings(raw: unknown): SoraSettings {
   const cameoConsent = Array.isArray(cameo.consented)
     ? cameo.consented.filter((n): n is string => typeof n === 'string').map((n) => n.trim()).filter(Boolean)
     : [];
-  return { defaultModel, models, rules, vagueWords: { extra, allowed }, cameoConsent };
+  const maxProblems =
+    typeof input.maxProblems === 'number' && Number.isInteger(input.maxProblems) && input.maxProblems >= 0
+      ? input.maxProblems
+      : DEFAULT_SETTINGS.maxProblems;
+  return { defaultModel, models, rules, vagueWords: { extra, allowed }, cameoConsent, maxProblems };
 }

@@ -18,6 +18,7 @@ import {
 } from 'vscode-languageserver';
 import type { Suggestion, SuggestionKind } from '../features/completion';
 import { lazy } from '../language/lazy';
+import { PROBLEM_LIMIT_CODE } from '../features/problemLimit';
 import type { Fold, OutlineItem } from '../features/symbols';
 import type { Severity } from '../language/settings';
 import type { Fix, Problem } from '../rules/rule';
@@ -45,11 +46,12 @@ const docsRoot = lazy(findDocsRoot);
 
 const docUrls = new Map<string, string | undefined>();
 
-/** A link to the rule's page, shipped beside the server so it opens offline. */
+/** A link to the rule's page (the settings page for the notice of held-back problems), shipped beside the server so it opens offline. */
 export function ruleDocUrl(ruleId: string): string | undefined {
   if (!docUrls.has(ruleId)) {
     const root = docsRoot();
-    docUrls.set(ruleId, root ? pathToFileURL(join(root, 'docs', 'rules', `${ruleId}.md`)).toString() : undefined);
+    const page = ruleId === PROBLEM_LIMIT_CODE ? join('docs', 'settings.md') : join('docs', 'rules', `${ruleId}.md`);
+    docUrls.set(ruleId, root ? pathToFileURL(join(root, page)).toString() : undefined);
   }
   return docUrls.get(ruleId);
 }
