@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Analyzer } from '../../server/src/features/analysis';
-import { renderPrompt } from '../../server/src/language/promptText';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { renderedPromptLength, renderPrompt } from '../../server/src/language/promptText';
 import { problemsOf } from '../helpers';
 
 const RULE = 'prompt-too-long';
@@ -41,5 +43,21 @@ describe(RULE, () => {
     assert.ok(renderPrompt(analysis.tree, analysis.clip, 4000).truncated);
     const problem = analysis.problems.find((p) => p.ruleId === RULE)!;
     assert.match(problem.message, /^The prompt runway-gen4 receives is more than [\d,]+ characters; it accepts 1,000 characters\. Cut it to a quarter or less, or split the clip\.$/);
+  });
+
+  it('measures exactly the length of the prompt the export renders, without rendering it whole', () => {
+    const dirs = [join(__dirname, '../../examples'), join(__dirname, '../corpus')];
+    const texts = dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.sora')).map((f) => readFileSync(join(dir, f), 'utf8')));
+    assert.ok(texts.length >= 4);
+    for (const text of texts) {
+      // Each model family renders differently: a negative prompt or not, sound or not, its own field order.
+      for (const model of ['sora-2', 'veo-3.1', 'runway-gen4']) {
+        const analysis = new Analyzer().analyze(text, { model });
+        for (const stopAfter of [Infinity, 200]) {
+          const rendered = renderPrompt(analysis.tree, analysis.clip, stopAfter);
+          assert.deepEqual(renderedPromptLength(analysis.tree, analysis.clip, stopAfter), { characters: rendered.text.length, truncated: !!rendered.truncated }, `${model}, ${stopAfter}`);
+        }
+      }
+    }
   });
 });

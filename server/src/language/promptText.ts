@@ -95,7 +95,19 @@ function renderShot(shot: Shot, clip: Clip, index: number, labelled: boolean): R
   return rendered;
 }
 
-export function renderPrompt(tree: SoraTree, clip: Clip, stopAfter = Infinity): RenderedPrompt {
+/** The prompt before it is joined into one text: its blocks, in order, and what goes beside it. */
+interface PromptParts {
+  /** Each shot's block, then the Avoid list as an instruction for a model with no negative prompt. */
+  blocks: string[];
+  negative: string | undefined;
+  notes: string[];
+  truncated: boolean;
+}
+
+/** The blocks of `text` are joined with a blank line between them. */
+const BLOCK_SEPARATOR = '\n\n';
+
+function promptParts(tree: SoraTree, clip: Clip, stopAfter: number): PromptParts {
   const profile: ModelProfile = clip.profile;
   const notes: string[] = [];
   const avoid: string[] = [];
@@ -114,7 +126,7 @@ export function renderPrompt(tree: SoraTree, clip: Clip, stopAfter = Infinity): 
     for (const item of rendered.avoid) avoid.push(item);
     if (rendered.block === undefined) return;
     blocks.push(rendered.block);
-    length += rendered.block.length + 2;
+    length += rendered.block.length + BLOCK_SEPARATOR.length;
     if (length > stopAfter) truncated = true;
   });
 
@@ -131,16 +143,33 @@ export function renderPrompt(tree: SoraTree, clip: Clip, stopAfter = Infinity): 
   }
   if (droppedSound) notes.push(`${profile.id} generates no sound: Audio and Dialogue fields are left out.`);
   if (droppedCameo) notes.push('Cameo lines are left out: a cameo is chosen in the app, with the person’s consent, not written in the prompt.');
-  const rendered: RenderedPrompt = { text: blocks.join('\n\n'), notes };
+  return { blocks, negative, notes, truncated };
+}
+
+export function renderPrompt(tree: SoraTree, clip: Clip, stopAfter = Infinity): RenderedPrompt {
+  const { blocks, negative, notes, truncated } = promptParts(tree, clip, stopAfter);
+  const rendered: RenderedPrompt = { text: blocks.join(BLOCK_SEPARATOR), notes };
   if (negative !== undefined) rendered.negative = negative;
   if (truncated) rendered.truncated = true;
   return rendered;
 }
 
-/** The prompt's length as the vendor counts it: UTF-16 characters, or tokens (estimated) for Veo. */
-export function promptLength(text: string, profile: ModelProfile): { amount: number; unit: 'characters' | 'tokens'; estimated: boolean } {
-  if (profile.promptLimit.value.unit === 'characters') return { amount: text.length, unit: 'characters', estimated: false };
+/**
+ * The length in UTF-16 characters of `renderPrompt(tree, clip, stopAfter).text`, counted from the
+ * same parts without joining them. Speed: the prompt-length check runs on every keystroke, and
+ * joining a long file's prompt (up to 128,000 characters) was most of its cost.
+ */
+export function renderedPromptLength(tree: SoraTree, clip: Clip, stopAfter = Infinity): { characters: number; truncated: boolean } {
+  const { blocks, truncated } = promptParts(tree, clip, stopAfter);
+  let characters = blocks.length ? BLOCK_SEPARATOR.length * (blocks.length - 1) : 0;
+  for (const block of blocks) characters += block.length;
+  return { characters, truncated };
+}
+
+/** The length of a prompt of `characters` UTF-16 characters as the vendor counts it: characters, or tokens (estimated) for Veo. */
+export function promptLength(characters: number, profile: ModelProfile): { amount: number; unit: 'characters' | 'tokens'; estimated: boolean } {
+  if (profile.promptLimit.value.unit === 'characters') return { amount: characters, unit: 'characters', estimated: false };
   // Google counts tokens with its own tokenizer, which is not available offline; about four characters
   // of English make a token, so this is an estimate (the message says so).
-  return { amount: Math.ceil(text.length / 4), unit: 'tokens', estimated: true };
+  return { amount: Math.ceil(characters / 4), unit: 'tokens', estimated: true };
 }

@@ -1,5 +1,5 @@
 import { frontMatterEntry } from '../language/clip';
-import { promptLength, renderPrompt } from '../language/promptText';
+import { promptLength, renderedPromptLength } from '../language/promptText';
 import type { Rule } from './rule';
 
 export const promptTooLong: Rule = {
@@ -12,12 +12,11 @@ export const promptTooLong: Rule = {
     // Past four times the limit (in characters, a token being at most a few) the exact length no
     // longer matters: rendering stops there, so a long file costs no more than a short one.
     const charactersPerUnit = limit.unit === 'tokens' ? 4 : 1;
-    const rendered = renderPrompt(tree, clip, limit.amount * charactersPerUnit * 4);
-    const text = rendered.text;
+    const rendered = renderedPromptLength(tree, clip, limit.amount * charactersPerUnit * 4);
     // Cheap test first: a token is at least one character, so a text within the limit in characters
     // is within it in tokens too, and nothing more needs measuring.
-    if (text.length <= limit.amount) return [];
-    const length = promptLength(text, clip.profile);
+    if (rendered.characters <= limit.amount) return [];
+    const length = promptLength(rendered.characters, clip.profile);
     if (length.amount <= limit.amount) return [];
     const anchor = frontMatterEntry(tree, 'model')?.value.range ?? tree.shots[0]?.heading?.range ?? tree.shots[0]?.fields[0]?.range;
     if (!anchor) return [];
