@@ -348,9 +348,27 @@ function editPoints(text: string, count: number, offset = 0.5): Array<{ line: nu
   return points;
 }
 
-async function lspForSize(run: SizeRun, floorServer: string): Promise<void> {
+/**
+ * How the server is set up for an LSP run: as a user gets it (the default settings, which show at
+ * most 1,000 problems per file, those nearest the edit), or showing every problem.
+ */
+interface LspVariant {
+  settings: Record<string, unknown>;
+  /** Appended to each figure's id and name. */
+  idSuffix: string;
+  nameSuffix: string;
+  /** Also measure opening documents and completion while typing (only worth doing once per size). */
+  full: boolean;
+}
+
+const LSP_VARIANTS: readonly LspVariant[] = [
+  { settings: {}, idSuffix: '', nameSuffix: '', full: true },
+  { settings: { maxProblems: 0 }, idSuffix: '-all', nameSuffix: ', every problem (sora.maxProblems 0)', full: false },
+];
+
+async function lspForSize(run: SizeRun, floorServer: string, variant: LspVariant): Promise<void> {
   const { plan, corpus } = run;
-  const client = new TimedLspClient(SERVER);
+  const client = new TimedLspClient(SERVER, variant.settings);
   const opens: number[] = [];
   const keystrokes: number[] = [];
   const typed: number[] = [];
@@ -359,7 +377,7 @@ async function lspForSize(run: SizeRun, floorServer: string): Promise<void> {
   let uri = '';
   try {
     await client.initialize();
-    for (let i = 0; i < plan.opens; i++) {
+    for (let i = 0; i < (variant.full ? plan.opens : 1); i++) {
       if (uri) await client.close(uri);
       uri = `file:///bench/shot-bible-${plan.bytes}-${i}.sora`;
       const start = performance.now();
@@ -378,7 +396,7 @@ async function lspForSize(run: SizeRun, floorServer: string): Promise<void> {
     }
     // Completion while typing: the request comes before the debounce has run, so the server analyses
     // the new version to answer it. Each round then waits for that version's diagnostics.
-    for (const point of editPoints(corpus.text, plan.typedCompletions, 0.25)) {
+    for (const point of variant.full ? editPoints(corpus.text, plan.typedCompletions, 0.25) : []) {
       version++;
       await client.insert(uri, version, point.line, point.character, 'e');
       const start = performance.now();
@@ -405,21 +423,26 @@ async function lspForSize(run: SizeRun, floorServer: string): Promise<void> {
   } finally {
     await floor.shutdown();
   }
-  addTime('lsp-publish-floor', 'LSP publish floor (the same diagnostics from a bare server)', run, floorTimes, {
+  const { idSuffix: id, nameSuffix: name } = variant;
+  addTime(`lsp-publish-floor${id}`, `LSP publish floor (the same diagnostics from a bare server)${name}`, run, floorTimes, {
     note: `bench/floorServer.ts sends the last ${published.length} diagnostics our server published (${fmt(Buffer.byteLength(JSON.stringify(published)) / 1e6)} MB of JSON), ${plan.edits} times: serialising, the pipe and the client parsing them, with no analysis`,
   });
-  addTime('lsp-open', 'LSP didOpen → first diagnostics', run, opens, {
-    note: `${plan.opens} documents opened in turn on one server (the first is also the server's first analysis); ${diagnosticsCount} diagnostics`,
+  if (variant.full) {
+    addTime('lsp-open', 'LSP didOpen → first diagnostics', run, opens, {
+      note: `${plan.opens} documents opened in turn on one server (the first is also the server's first analysis); ${diagnosticsCount} diagnostics published`,
+    });
+  }
+  addTime(`lsp-keystroke${id}`, `LSP keystroke → diagnostics (raw)${name}`, run, keystrokes, {
+    note: `${plan.edits} one-character didChange edits spread through the document; includes the server's ${DEBOUNCE_MS} ms debounce; ${published.length} diagnostics published after the last`,
   });
-  addTime('lsp-keystroke', 'LSP keystroke → diagnostics (raw)', run, keystrokes, {
-    note: `${plan.edits} one-character didChange edits spread through the document; includes the server's ${DEBOUNCE_MS} ms debounce`,
-  });
-  addTime('lsp-keystroke-work', `LSP keystroke → diagnostics − ${DEBOUNCE_MS} ms debounce`, run, keystrokes.map((t) => t - DEBOUNCE_MS), {
+  addTime(`lsp-keystroke-work${id}`, `LSP keystroke → diagnostics − ${DEBOUNCE_MS} ms debounce${name}`, run, keystrokes.map((t) => t - DEBOUNCE_MS), {
     note: `the raw figure minus the fixed ${DEBOUNCE_MS} ms debounce: transport, re-analysis and publishing`,
   });
-  addTime('lsp-typed-completion', 'LSP completion right after a keystroke', run, typed, {
-    note: `${plan.typedCompletions} rounds of didChange then textDocument/completion at once (the server re-analyses the new version to answer); ${round(items / Math.max(1, typed.length))} items on average`,
-  });
+  if (variant.full) {
+    addTime('lsp-typed-completion', 'LSP completion right after a keystroke', run, typed, {
+      note: `${plan.typedCompletions} rounds of didChange then textDocument/completion at once (the server re-analyses the new version to answer); ${round(items / Math.max(1, typed.length))} items on average`,
+    });
+  }
 }
 
 // ── Cost of each rule ───────────────────────────────────────────────────────────────────────────
@@ -753,7 +776,7 @@ async function main(): Promise<void> {
     });
     for (const run of runs) {
       log(`[${run.plan.label}] LSP didOpen and keystrokes`);
-      await lspForSize(run, bundles.floorServer);
+      for (const variant of LSP_VARIANTS) await lspForSize(run, bundles.floorServer, variant);
     }
 
     // The profile is of 1 MB (the largest size at or under it in --short mode).

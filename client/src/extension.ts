@@ -3,7 +3,14 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { copyExport, ExportView } from './exportView';
-import { ALLOW_WORD_COMMAND, CLIP_INFO_REQUEST, type ClipInfoParams, type ClipInfoResult } from '../../server/src/lsp/protocol';
+import {
+  ALLOW_WORD_COMMAND,
+  CLIP_INFO_REQUEST,
+  rulePagePath,
+  type ClipInfoParams,
+  type ClipInfoResult,
+  type InitializationOptions,
+} from '../../server/src/lsp/protocol';
 
 const LANGUAGE_ID = 'sora';
 // Long enough to let a burst of typing settle before asking the server again.
@@ -24,9 +31,33 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
     ],
     synchronize: { configurationSection: 'sora' },
     outputChannel: output,
+    initializationOptions: { linksRulePages: true } satisfies InitializationOptions,
+    middleware: {
+      // The server leaves the links to the rule pages out of its diagnostics (see
+      // `linksRulePages`): they are added here, from the pages shipped in the extension.
+      handleDiagnostics(uri, diagnostics, next) {
+        for (const diagnostic of diagnostics) {
+          if (diagnostic.source === 'sora' && typeof diagnostic.code === 'string') {
+            diagnostic.code = { value: diagnostic.code, target: rulePage(context.extensionUri, diagnostic.code) };
+          }
+        }
+        next(uri, diagnostics);
+      },
+    },
   };
   // The id `sora` makes the client read `sora.trace.server` for protocol tracing.
   return new LanguageClient('sora', 'Sora Prompt Language Server', serverOptions, clientOptions);
+}
+
+const rulePages = new Map<string, vscode.Uri>();
+
+function rulePage(root: vscode.Uri, code: string): vscode.Uri {
+  let page = rulePages.get(code);
+  if (!page) {
+    page = vscode.Uri.joinPath(root, ...rulePagePath(code));
+    rulePages.set(code, page);
+  }
+  return page;
 }
 
 class ClipStatus implements vscode.Disposable {

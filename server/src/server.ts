@@ -20,8 +20,15 @@ import { format } from './features/formatting';
 import { hover } from './features/hover';
 import { problemsToShow, type ShownWindow } from './features/problemLimit';
 import { folds, outline } from './features/symbols';
-import { toCodeAction, toCompletionItem, toDiagnostic, toDocumentSymbol, toFoldingRange } from './lsp/convert';
-import { CLIP_INFO_REQUEST, EXPORT_REQUEST, type ClipInfoParams, type ExportParams, type ExportResult } from './lsp/protocol';
+import { setRulePageLinks, toCodeAction, toCompletionItem, toDiagnostic, toDocumentSymbol, toFoldingRange } from './lsp/convert';
+import {
+  CLIP_INFO_REQUEST,
+  EXPORT_REQUEST,
+  type ClipInfoParams,
+  type ExportParams,
+  type ExportResult,
+  type InitializationOptions,
+} from './lsp/protocol';
 
 const FIX_ALL = `${CodeActionKind.SourceFixAll}.sora`;
 
@@ -139,8 +146,10 @@ async function reloadSettings(pushed?: unknown): Promise<void> {
 
 connection.onInitialize((params): InitializeResult => {
   pullsConfiguration = !!params.capabilities.workspace?.configuration;
-  const options = params.initializationOptions as { settings?: unknown } | undefined;
+  const options = params.initializationOptions as InitializationOptions | undefined;
   if (options?.settings) pushedSettings = options.settings;
+  const showsLinks = !!params.capabilities.textDocument?.publishDiagnostics?.codeDescriptionSupport;
+  setRulePageLinks(showsLinks && options?.linksRulePages !== true);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

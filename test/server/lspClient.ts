@@ -27,14 +27,19 @@ export class LspClient {
     return this.child.exitCode !== null;
   }
 
-  async initialize(): Promise<unknown> {
+  /** Sends `initialize` as an editor that shows rule links (VS Code, say); `initializationOptions` as given. */
+  async initialize(initializationOptions?: unknown): Promise<unknown> {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
       capabilities: {
         workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
-        textDocument: { publishDiagnostics: { versionSupport: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } } },
+        textDocument: {
+          publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true },
+          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
+        },
       },
+      initializationOptions,
     });
     await this.connection.sendNotification('initialized', {});
     return result;

@@ -33,7 +33,7 @@ describe('sora.maxProblems in the language server', () => {
     assert.deepEqual(shown(diagnostics), ['problem-limit@0', `vague-adjective@${styleLine(0)}`, `vague-adjective@${styleLine(1)}`, `timestamp-out-of-range@${ERROR_LINE}`]);
     const [notice] = diagnostics;
     assert.equal(notice.severity, 3);
-    assert.match(notice.message, /^This file has 41 problems; 3 are shown/);
+    assert.match(String(notice.message), /^This file has 41 problems; 3 are shown/);
     assert.match(notice.codeDescription!.href, /\/docs\/settings\.md$/);
   });
 

@@ -101,7 +101,7 @@ describe('language server over stdio (dist/server.js)', () => {
     const { diagnostics } = await client.diagnostics(big);
     // A vague word in each of 106,383 shots: the default sora.maxProblems shows 1,000 problems after a notice.
     assert.equal(diagnostics.length, 1001);
-    assert.match(diagnostics[0].message, /^This file has 106,\d{3} problems; 1,000 are shown/);
+    assert.match(String(diagnostics[0].message), /^This file has 106,\d{3} problems; 1,000 are shown/);
     client.settings = { rules: 'nope', vagueWords: { extra: [42, null, { word: 7 }] }, models: { x: 'y' }, defaultModel: 12 };
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     const reopened = 'file:///work/after.sora';
@@ -114,5 +114,21 @@ describe('language server over stdio (dist/server.js)', () => {
     const uri = 'file:///work/after.sora';
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     await client.diagnostics(uri, (p) => p.diagnostics.length === 0);
+  });
+});
+
+describe('rule page links', () => {
+  it('are left out for a client that links rule pages itself, as our VS Code client does', async () => {
+    const client = new LspClient();
+    try {
+      await client.initialize({ linksRulePages: true });
+      const uri = 'file:///work/links.sora';
+      await client.open(uri, PROMPT);
+      const { diagnostics } = await client.diagnostics(uri);
+      assert.deepEqual(codes(diagnostics), ['vague-adjective', 'timestamp-out-of-range']);
+      assert.deepEqual(diagnostics.map((d) => d.codeDescription), [undefined, undefined]);
+    } finally {
+      await client.shutdown();
+    }
   });
 });

@@ -18,7 +18,7 @@ import {
 } from 'vscode-languageserver';
 import type { Suggestion, SuggestionKind } from '../features/completion';
 import { lazy } from '../language/lazy';
-import { PROBLEM_LIMIT_CODE } from '../features/problemLimit';
+import { rulePagePath } from './protocol';
 import type { Fold, OutlineItem } from '../features/symbols';
 import type { Severity } from '../language/settings';
 import type { Fix, Problem } from '../rules/rule';
@@ -46,14 +46,24 @@ const docsRoot = lazy(findDocsRoot);
 
 const docUrls = new Map<string, string | undefined>();
 
-/** A link to the rule's page (the settings page for the notice of held-back problems), shipped beside the server so it opens offline. */
+/** A link to the rule's page, shipped beside the server so it opens offline. */
 export function ruleDocUrl(ruleId: string): string | undefined {
   if (!docUrls.has(ruleId)) {
     const root = docsRoot();
-    const page = ruleId === PROBLEM_LIMIT_CODE ? join('docs', 'settings.md') : join('docs', 'rules', `${ruleId}.md`);
-    docUrls.set(ruleId, root ? pathToFileURL(join(root, page)).toString() : undefined);
+    docUrls.set(ruleId, root ? pathToFileURL(join(root, ...rulePagePath(ruleId))).toString() : undefined);
   }
   return docUrls.get(ruleId);
+}
+
+let linkRulePages = true;
+
+/**
+ * Whether diagnostics carry the link to their rule's page (`codeDescription`). Set once, at
+ * `initialize`, before any diagnostic is made: a client that cannot show the link, or that adds
+ * it itself, is spared its bytes on every publish.
+ */
+export function setRulePageLinks(enabled: boolean): void {
+  linkRulePages = enabled;
 }
 
 // A problem of an unchanged shot is the same object from one analysis to the next, so its
@@ -77,7 +87,7 @@ function convertProblem(problem: Problem): Diagnostic {
     source: 'sora',
     message: problem.message,
   };
-  const href = ruleDocUrl(problem.ruleId);
+  const href = linkRulePages ? ruleDocUrl(problem.ruleId) : undefined;
   if (href) diagnostic.codeDescription = { href };
   return diagnostic;
 }

@@ -1,6 +1,23 @@
 // Requests of our own between the extension and the server. The client imports this file too, so
 // both sides agree on names and shapes.
 import type { ClipInfo } from '../features/clipInfo';
+import { PROBLEM_LIMIT_CODE } from '../features/problemLimit';
+
+/** What a client may pass in `initialize`'s `initializationOptions`. */
+export interface InitializationOptions {
+  /** Settings for a client that cannot be asked for them (no `workspace/configuration`). */
+  settings?: unknown;
+  /**
+   * Set by our VS Code client, which links each diagnostic's code to its page itself: the links
+   * then do not travel with every publish (a fifth of its bytes).
+   */
+  linksRulePages?: boolean;
+}
+
+/** The page that documents a diagnostic code, as a path from the extension's (or package's) root. */
+export function rulePagePath(code: string): string[] {
+  return code === PROBLEM_LIMIT_CODE ? ['docs', 'settings.md'] : ['docs', 'rules', `${code}.md`];
+}
 
 /** Asks for the model and clip length of an open document; answers null for an unknown document. */
 export const CLIP_INFO_REQUEST = 'sora/clipInfo';

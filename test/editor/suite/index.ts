@@ -124,6 +124,10 @@ export async function run(): Promise<void> {
       assert.equal(vague.range.start.line, 6);
       assert.equal(vague.source, 'sora');
       assert.equal(vague.severity, vscode.DiagnosticSeverity.Warning);
+      // The client links the code to the rule's page inside the installed extension.
+      const target = (vague.code as { target: vscode.Uri }).target;
+      assert.match(target.path, /\/docs\/rules\/vague-adjective\.md$/);
+      await vscode.workspace.fs.stat(target);
       const late = diagnostics.find((d) => code(d) === 'timestamp-out-of-range')!;
       assert.equal(document.getText(late.range), '00:10');
       assert.equal(late.severity, vscode.DiagnosticSeverity.Error);
