@@ -48,6 +48,12 @@ describe('problemsToShow (sora.maxProblems)', () => {
     assert.deepEqual(shown.window, { severity: 'warning', startLine: styleLine(19), endLine: styleLine(22) });
   });
 
+  it('puts the notice on the first line of a CRLF file too', () => {
+    const analysis = analyze(longDraft(40).replace(/\n/g, '\r\n'));
+    const [notice] = problemsToShow(analysis, 5, 0).problems;
+    assert.deepEqual(notice.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } });
+  });
+
   it('follows the line being worked on to either end of the file', () => {
     const analysis = analyze(longDraft(40));
     assert.deepEqual(linesOf(problemsToShow(analysis, 3, 0).problems.slice(1)), [styleLine(0), styleLine(1), errorLine(40)]);

@@ -4,6 +4,7 @@ import type { ModelProfile } from '../language/profiles';
 import { CATEGORY_LABEL } from '../language/terms';
 import type { FieldKind } from '../language/tree';
 import type { Term } from '../language/vocabularyTypes';
+import { formatCount } from '../language/numbers';
 
 export function describeTerm(term: Term): string {
   const lines = [
@@ -42,7 +43,7 @@ export function describeProfile(profile: ModelProfile): string {
     ['Aspects', list(profile.aspects.value), profile.aspects],
     ['Audio', profile.audio.value ? 'generated with the picture' : 'none', profile.audio],
     ['Negative prompt', profile.negativePrompt.value ? 'yes (a separate list)' : 'no (phrase exclusions positively)', profile.negativePrompt],
-    ['Prompt limit', `${profile.promptLimit.value.amount.toLocaleString('en-US')} ${profile.promptLimit.value.unit}`, profile.promptLimit],
+    ['Prompt limit', `${formatCount(profile.promptLimit.value.amount)} ${profile.promptLimit.value.unit}`, profile.promptLimit],
   ];
   const lines = [
     `**${profile.name}** — \`${profile.id}\` (API model \`${profile.apiModel}\`)`,

@@ -1,11 +1,13 @@
 import type { Severity } from '../language/settings';
 import type { Problem } from '../rules/rule';
 import type { Analysis } from './analysis';
+import { formatCount } from '../language/numbers';
 
 /** The code of the notice that says some problems are held back. It is not a rule: nothing in the text is wrong. */
 export const PROBLEM_LIMIT_CODE = 'problem-limit';
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, information: 2, hint: 3 };
 
 /** The lines the problems shown of the severity that did not fit lie on, when some were held back. */
 export interface ShownWindow {
@@ -33,46 +35,35 @@ export interface ProblemsToShow {
  * severity that does not fit entirely, the ones nearest `focusLine`, the line the user is working
  * on. A notice on the first line says how many are held back and how to see them all.
  *
- * Speed: linear in the number of problems (they are already sorted by position), no sort; with no
- * limit reached the analysis's own list is returned, so converted diagnostics stay cached.
+ * Speed: it runs on every keystroke, so it is linear in the number of problems (they are already
+ * sorted by position) and reads each problem once; with no limit reached the analysis's own list
+ * is returned, so converted diagnostics stay cached.
  */
 export function problemsToShow(analysis: Analysis, limit: number, focusLine = 0): ProblemsToShow {
   const all = analysis.problems;
   const total = all.length;
   if (limit <= 0 || total <= limit) return { problems: all, total, hidden: 0, window: undefined };
 
-  const counts = new Map<Severity, number>();
-  for (const problem of all) counts.set(problem.severity, (counts.get(problem.severity) ?? 0) + 1);
-  // Severities shown whole, and the one that is cut (with how many of it fit).
-  const whole = new Set<Severity>();
+  // One pass sorts the problems' indexes by severity (each list stays in document order).
+  const bySeverity: number[][] = SEVERITY_ORDER.map(() => []);
+  for (let i = 0; i < total; i++) bySeverity[SEVERITY_RANK[all[i].severity]].push(i);
+  // The severities shown whole, then the one that is cut: of it, the run nearest the focus.
+  const shownIndexes = new Uint8Array(total);
   let budget = limit;
-  let cut: Severity | undefined;
-  for (const severity of SEVERITY_ORDER) {
-    const count = counts.get(severity) ?? 0;
-    if (count <= budget) {
-      whole.add(severity);
-      budget -= count;
-    } else {
-      cut = severity;
-      break;
-    }
+  let rank = 0;
+  for (; bySeverity[rank].length <= budget; rank++) {
+    for (const i of bySeverity[rank]) shownIndexes[i] = 1;
+    budget -= bySeverity[rank].length;
   }
-  // `limit < total`, so some severity does not fit.
-  const cutSeverity = cut!;
-  const lines: number[] = [];
-  for (const problem of all) if (problem.severity === cutSeverity) lines.push(problem.range.start.line);
+  // `limit < total`, so the loop stops at a severity that does not fit.
+  const cut = bySeverity[rank];
+  const lines = cut.map((i) => all[i].range.start.line);
   const [first, last] = nearest(lines, budget, focusLine);
+  for (let k = first; k <= last; k++) shownIndexes[cut[k]] = 1;
 
   const shown: Problem[] = [notice(analysis, limit, total)];
-  let index = 0;
-  for (const problem of all) {
-    if (whole.has(problem.severity)) shown.push(problem);
-    else if (problem.severity === cutSeverity) {
-      if (index >= first && index <= last) shown.push(problem);
-      index++;
-    }
-  }
-  const window = budget > 0 ? { severity: cutSeverity, startLine: lines[first], endLine: lines[last] } : undefined;
+  for (let i = 0; i < total; i++) if (shownIndexes[i]) shown.push(all[i]);
+  const window = budget > 0 ? { severity: SEVERITY_ORDER[rank], startLine: lines[first], endLine: lines[last] } : undefined;
   return { problems: shown, total, hidden: total - limit, window };
 }
 
@@ -102,13 +93,19 @@ function nearest(lines: readonly number[], count: number, focus: number): [numbe
 }
 
 function notice(analysis: Analysis, limit: number, total: number): Problem {
-  const count = (n: number) => n.toLocaleString('en-US');
   return {
     ruleId: PROBLEM_LIMIT_CODE,
     severity: 'information',
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: analysis.lines.at(0).length } },
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: firstLineLength(analysis.lines.text) } },
     message:
-      `This file has ${count(total)} problems; ${count(limit)} are shown: the most severe first, then those nearest ` +
+      `This file has ${formatCount(total)} problems; ${formatCount(limit)} are shown: the most severe first, then those nearest ` +
       `where you last edited or placed the cursor. Set sora.maxProblems to a higher number, or to 0 to show them all.`,
   };
+}
+
+/** The length of the text's first line. Speed: `Lines` would split the whole file to answer. */
+function firstLineLength(text: string): number {
+  let end = 0;
+  while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
+  return end;
 }

@@ -1,6 +1,7 @@
 import { frontMatterEntry } from '../language/clip';
 import { promptLength, renderedPromptLength } from '../language/promptText';
 import type { Rule } from './rule';
+import { formatCount } from '../language/numbers';
 
 export const promptTooLong: Rule = {
   id: 'prompt-too-long',
@@ -20,10 +21,10 @@ export const promptTooLong: Rule = {
     if (length.amount <= limit.amount) return [];
     const anchor = frontMatterEntry(tree, 'model')?.value.range ?? tree.shots[0]?.heading?.range ?? tree.shots[0]?.fields[0]?.range;
     if (!anchor) return [];
-    const counted = `${rendered.truncated ? 'more than ' : length.estimated ? 'about ' : ''}${length.amount.toLocaleString('en-US')} ${length.unit}`;
+    const counted = `${rendered.truncated ? 'more than ' : length.estimated ? 'about ' : ''}${formatCount(length.amount)} ${length.unit}`;
     return [{
       range: anchor,
-      message: `The prompt ${clip.profile.id} receives is ${counted}; it accepts ${limit.amount.toLocaleString('en-US')} ${limit.unit}${length.estimated ? ' (tokens estimated at four characters each)' : ''}. ${rendered.truncated ? 'Cut it to a quarter or less' : `Cut ${(length.amount - limit.amount).toLocaleString('en-US')} ${length.unit}`}, or split the clip.`,
+      message: `The prompt ${clip.profile.id} receives is ${counted}; it accepts ${formatCount(limit.amount)} ${limit.unit}${length.estimated ? ' (tokens estimated at four characters each)' : ''}. ${rendered.truncated ? 'Cut it to a quarter or less' : `Cut ${formatCount(length.amount - limit.amount)} ${length.unit}`}, or split the clip.`,
     }];
   },
 };
