@@ -7,6 +7,7 @@ import {
   ALLOW_WORD_COMMAND,
   CLIP_INFO_REQUEST,
   rulePagePath,
+  SHOW_ALL_PROBLEMS_COMMAND,
   type ClipInfoParams,
   type ClipInfoResult,
   type InitializationOptions,
@@ -163,6 +164,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const current = (inWorkspace ? inspected?.workspaceValue : inspected?.globalValue) ?? [];
       if (!current.includes(word)) await config.update('vagueWords.allowed', [...current, word], target);
       vscode.window.setStatusBarMessage(`Sora: "${word}" is allowed ${inWorkspace ? 'in this workspace' : 'in your user settings'}.`, 4000);
+    }),
+    vscode.commands.registerCommand(SHOW_ALL_PROBLEMS_COMMAND, async () => {
+      const scope = vscode.window.activeTextEditor?.document.uri;
+      const inWorkspace = !!vscode.workspace.workspaceFolders?.length;
+      const target = inWorkspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+      await vscode.workspace.getConfiguration('sora', scope).update('maxProblems', 0, target);
+      vscode.window.setStatusBarMessage(`Sora: every problem is shown ${inWorkspace ? 'in this workspace' : 'from now on'}.`, 4000);
     }),
   );
 

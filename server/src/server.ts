@@ -18,7 +18,7 @@ import { complete } from './features/completion';
 import { exportAnalysis, renderExport } from './features/export';
 import { format } from './features/formatting';
 import { hover } from './features/hover';
-import { problemsToShow, type ShownWindow } from './features/problemLimit';
+import { PROBLEM_LIMIT_CODE, problemsToShow, SHOW_ALL_PROBLEMS_FIX, type ShownWindow } from './features/problemLimit';
 import { folds, outline } from './features/symbols';
 import { setRulePageLinks, toCodeAction, toCompletionItem, toDiagnostic, toDocumentSymbol, toFoldingRange } from './lsp/convert';
 import {
@@ -54,8 +54,8 @@ const documents = new TextDocuments<TextDocument>({
 
 /** The line the user works on in each document: when `sora.maxProblems` holds problems back, those nearest it are shown. */
 const workLines = new Map<string, number>();
-/** Where the problems last shown lie, for a document whose problems were held back. */
-const shownWindows = new Map<string, ShownWindow>();
+/** What was last published for each document: from which analysis, and where the shown problems lie when some were held back. */
+const published = new Map<string, { analysis: Analysis; window: ShownWindow | undefined }>();
 
 /**
  * Notes that the user works on `line` (an edit, or the cursor as the editor asks for its code
@@ -63,7 +63,7 @@ const shownWindows = new Map<string, ShownWindow>();
  * shift with every keystroke; elsewhere they follow. Says whether the shown problems should change.
  */
 function noteWorkLine(uri: string, line: number): boolean {
-  const window = shownWindows.get(uri);
+  const window = published.get(uri)?.window;
   if (window && line >= window.startLine && line <= window.endLine) return false;
   workLines.set(uri, line);
   return window !== undefined;
@@ -131,9 +131,15 @@ function publish(uri: string): void {
   // Drop the result if the text moved on while it was computed; the newer change has its own run.
   if (!analysis || documents.get(uri)?.version !== version) return;
   const shown = problemsToShow(analysis, analysis.analyzer.settings.maxProblems, workLines.get(uri));
-  if (shown.window) shownWindows.set(uri, shown.window);
-  else shownWindows.delete(uri);
+  const last = published.get(uri);
+  // The cursor moved, but the same problems are still the nearest: the editor's are current.
+  if (last?.analysis === analysis && sameWindow(last.window, shown.window)) return;
+  published.set(uri, { analysis, window: shown.window });
   void connection.sendDiagnostics({ uri, version, diagnostics: shown.problems.map(toDiagnostic) });
+}
+
+function sameWindow(a: ShownWindow | undefined, b: ShownWindow | undefined): boolean {
+  return a === b || (!!a && !!b && a.severity === b.severity && a.startLine === b.startLine && a.endLine === b.endLine);
 }
 
 function schedule(uri: string, delay: number): void {
@@ -200,7 +206,7 @@ documents.onDidClose(({ document }) => {
   analysisTimes.delete(document.uri);
   documentAnalyzers.delete(document.uri);
   workLines.delete(document.uri);
-  shownWindows.delete(document.uri);
+  published.delete(document.uri);
   void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
 
@@ -224,6 +230,10 @@ connection.onCodeAction((params): CodeAction[] => {
   if (wants(CodeActionKind.QuickFix)) {
     for (const diagnostic of params.context.diagnostics) {
       if (diagnostic.source !== 'sora' || typeof diagnostic.code !== 'string') continue;
+      if (diagnostic.code === PROBLEM_LIMIT_CODE) {
+        actions.push(toCodeAction(SHOW_ALL_PROBLEMS_FIX, identifier, diagnostic));
+        continue;
+      }
       const problem = problemFor(analysis, diagnostic.code, diagnostic.range);
       if (!problem) continue;
       for (const fix of fixesFor(analysis, problem)) actions.push(toCodeAction(fix, identifier, diagnostic));

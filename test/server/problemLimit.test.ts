@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { LspClient, SERVER } from './lspClient';
 
 const CAMERA = 'Camera: static wide shot';
@@ -35,6 +35,19 @@ describe('sora.maxProblems in the language server', () => {
     assert.equal(notice.severity, 3);
     assert.match(String(notice.message), /^This file has 41 problems; 3 are shown/);
     assert.match(notice.codeDescription!.href, /\/docs\/settings\.md$/);
+  });
+
+  it('offers a quick fix on the notice that lifts the limit', async () => {
+    const [notice] = (await client.diagnostics(uri)).diagnostics;
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: notice.range,
+      context: { diagnostics: [notice] },
+    })) as CodeAction[];
+    assert.deepEqual(
+      actions.map((a) => [a.title, a.command?.command, a.isPreferred]),
+      [['Show every problem (sets sora.maxProblems to 0)', 'sora.showAllProblems', true]],
+    );
   });
 
   it('shows the warnings where the user types next', async () => {

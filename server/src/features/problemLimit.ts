@@ -1,10 +1,21 @@
 import type { Severity } from '../language/settings';
-import type { Problem } from '../rules/rule';
+import type { Fix, Problem } from '../rules/rule';
 import type { Analysis } from './analysis';
 import { formatCount } from '../language/numbers';
 
 /** The code of the notice that says some problems are held back. It is not a rule: nothing in the text is wrong. */
 export const PROBLEM_LIMIT_CODE = 'problem-limit';
+
+/** A client command that sets `sora.maxProblems` to 0 (no limit); the notice's quick fix runs it. */
+export const SHOW_ALL_PROBLEMS_COMMAND = 'sora.showAllProblems';
+
+/** The notice's quick fix. */
+export const SHOW_ALL_PROBLEMS_FIX: Fix = {
+  title: 'Show every problem (sets sora.maxProblems to 0)',
+  edits: [],
+  command: { id: SHOW_ALL_PROBLEMS_COMMAND, arguments: [] },
+  preferred: true,
+};
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, information: 2, hint: 3 };
@@ -98,7 +109,7 @@ function notice(analysis: Analysis, limit: number, total: number): Problem {
     severity: 'information',
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: firstLineLength(analysis.lines.text) } },
     message:
-      `This file has ${formatCount(total)} problems; ${formatCount(limit)} are shown: the most severe first, then those nearest ` +
+      `This file has ${formatCount(total)} problems; ${formatCount(limit)} ${limit === 1 ? 'is' : 'are'} shown: the most severe first, then those nearest ` +
       `where you last edited or placed the cursor. Set sora.maxProblems to a higher number, or to 0 to show them all.`,
   };
 }

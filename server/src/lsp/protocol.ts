@@ -3,6 +3,9 @@
 import type { ClipInfo } from '../features/clipInfo';
 import { PROBLEM_LIMIT_CODE } from '../features/problemLimit';
 
+/** A client command that sets `sora.maxProblems` to 0; the problem-limit notice's quick fix runs it. */
+export { SHOW_ALL_PROBLEMS_COMMAND } from '../features/problemLimit';
+
 /** What a client may pass in `initialize`'s `initializationOptions`. */
 export interface InitializationOptions {
   /** Settings for a client that cannot be asked for them (no `workspace/configuration`). */

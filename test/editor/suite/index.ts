@@ -182,6 +182,20 @@ export async function run(): Promise<void> {
       await waitForDiagnostics(uri, (d) => d.find((x) => code(x) === 'vague-adjective'), 'vague-adjective back');
     }],
 
+    ['past sora.maxProblems a notice says so, and its quick fix shows every problem', async () => {
+      await setSetting('maxProblems', 1);
+      const notice = await waitForDiagnostics(uri, (d) => d.find((x) => code(x) === 'problem-limit'), 'the problem-limit notice');
+      assert.match(notice.message, /^This file has \d+ problems; 1 is shown/);
+      assert.equal(vscode.languages.getDiagnostics(uri).length, 2, 'the notice and one problem');
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, notice.range, vscode.CodeActionKind.QuickFix.value);
+      const showAll = actions.find((a) => a.title === 'Show every problem (sets sora.maxProblems to 0)');
+      assert.ok(showAll?.command, `actions: ${actions.map((a) => a.title)}`);
+      await vscode.commands.executeCommand(showAll.command.command, ...(showAll.command.arguments ?? []));
+      assert.equal(vscode.workspace.getConfiguration('sora').get('maxProblems'), 0);
+      await waitForDiagnostics(uri, (d) => (d.some((x) => code(x) === 'problem-limit') ? undefined : true), 'the notice to go');
+      await setSetting('maxProblems', undefined);
+    }],
+
     ['the exported prompt opens beside the file and follows edits', async () => {
       await vscode.window.showTextDocument(document);
       const opened = nextEvent(vscode.workspace.onDidOpenTextDocument, (d) => d.uri.scheme === 'sora-export', 'the export view');
