@@ -196,8 +196,9 @@ documents.onDidChangeContent(({ document }) => {
   // Speed: where re-analysing is cheap it is done at once, so that when typing pauses only the
   // sending is left, and a completion asked for right after the keystroke finds it ready. Where it
   // is not (a shot bible of several megabytes), it waits for the pause, once.
-  if ((analysisTimes.get(document.uri) ?? Infinity) < ANALYZE_AT_ONCE_UNDER_MS) analysisOf(document);
+  // The pause is counted from the change, so the timer starts before the analysis.
   schedule(document.uri, CHANGE_DEBOUNCE_MS);
+  if ((analysisTimes.get(document.uri) ?? Infinity) < ANALYZE_AT_ONCE_UNDER_MS) analysisOf(document);
 });
 documents.onDidClose(({ document }) => {
   clearTimeout(pending.get(document.uri));
