@@ -32,7 +32,7 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
     ],
     synchronize: { configurationSection: 'sora' },
     outputChannel: output,
-    initializationOptions: { linksRulePages: true } satisfies InitializationOptions,
+    initializationOptions: { linksRulePages: true, clientCommands: [ALLOW_WORD_COMMAND, SHOW_ALL_PROBLEMS_COMMAND] } satisfies InitializationOptions,
     middleware: {
       // The server leaves the links to the rule pages out of its diagnostics (see
       // `linksRulePages`): they are added here, from the pages shipped in the extension.
@@ -165,12 +165,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (!current.includes(word)) await config.update('vagueWords.allowed', [...current, word], target);
       vscode.window.setStatusBarMessage(`Sora: "${word}" is allowed ${inWorkspace ? 'in this workspace' : 'in your user settings'}.`, 4000);
     }),
-    vscode.commands.registerCommand(SHOW_ALL_PROBLEMS_COMMAND, async () => {
-      const scope = vscode.window.activeTextEditor?.document.uri;
-      const inWorkspace = !!vscode.workspace.workspaceFolders?.length;
-      const target = inWorkspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-      await vscode.workspace.getConfiguration('sora', scope).update('maxProblems', 0, target);
-      vscode.window.setStatusBarMessage(`Sora: every problem is shown ${inWorkspace ? 'in this workspace' : 'from now on'}.`, 4000);
+    vscode.commands.registerCommand(SHOW_ALL_PROBLEMS_COMMAND, async (uri: unknown) => {
+      const scope = typeof uri === 'string' ? vscode.Uri.parse(uri) : vscode.window.activeTextEditor?.document.uri;
+      const config = vscode.workspace.getConfiguration('sora', scope);
+      // The most specific settings that hold a value win, so that is where the value must change.
+      const inspected = config.inspect<number>('maxProblems');
+      const [target, where] =
+        inspected?.workspaceFolderValue !== undefined
+          ? [vscode.ConfigurationTarget.WorkspaceFolder, 'in this folder']
+          : inspected?.workspaceValue !== undefined || vscode.workspace.workspaceFolders?.length
+            ? [vscode.ConfigurationTarget.Workspace, 'in this workspace']
+            : [vscode.ConfigurationTarget.Global, 'in your user settings'];
+      await config.update('maxProblems', 0, target);
+      vscode.window.setStatusBarMessage(`Sora: every problem is shown ${where}.`, 4000);
     }),
   );
 

@@ -2,12 +2,14 @@
 // every answer comes from the core (features/, rules/, language/) and is only converted here.
 import {
   CodeActionKind,
+  CodeActionTriggerKind,
   createConnection,
   DidChangeConfigurationNotification,
   MarkupKind,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
+  type CodeActionParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -18,7 +20,8 @@ import { complete } from './features/completion';
 import { exportAnalysis, renderExport } from './features/export';
 import { format } from './features/formatting';
 import { hover } from './features/hover';
-import { PROBLEM_LIMIT_CODE, problemsToShow, SHOW_ALL_PROBLEMS_FIX, type ShownWindow } from './features/problemLimit';
+import { PROBLEM_LIMIT_CODE, problemsToShow, sameWindow, showAllProblemsFix, type ShownWindow } from './features/problemLimit';
+import { WorkFocus } from './features/workFocus';
 import { folds, outline } from './features/symbols';
 import { setRulePageLinks, toCodeAction, toCompletionItem, toDiagnostic, toDocumentSymbol, toFoldingRange } from './lsp/convert';
 import {
@@ -34,8 +37,11 @@ const FIX_ALL = `${CodeActionKind.SourceFixAll}.sora`;
 
 // Long enough to skip the keystrokes of a word typed in one go, short enough to feel immediate.
 const CHANGE_DEBOUNCE_MS = 150;
-// A re-analysis this quick (a file up to about 1 MB here) is done on the keystroke itself.
+// A re-analysis this quick is done on the keystroke itself (see `onDidChangeContent`)...
 const ANALYZE_AT_ONCE_UNDER_MS = 10;
+// ...in a file this short, where even an edit that re-checks every shot (one in the front matter)
+// costs tens of milliseconds rather than hundreds.
+const ANALYZE_AT_ONCE_UP_TO_CHARACTERS = 500_000;
 
 // Started by hand without a transport, the connection library would throw; say what to do instead.
 if (!process.argv.some((arg) => /^--(stdio|node-ipc|socket=|pipe=|clientProcessId)/.test(arg)) && !process.send) {
@@ -47,29 +53,39 @@ const connection = createConnection();
 const documents = new TextDocuments<TextDocument>({
   create: TextDocument.create,
   update: (document, changes, version) => {
-    for (const change of changes) if ('range' in change) noteWorkLine(document.uri, change.range.start.line);
+    const lineChanges = changes.flatMap((change) => ('range' in change ? [{ startLine: change.range.start.line, endLine: change.range.end.line, text: change.text }] : []));
+    focusOf(document.uri).edited(lineChanges);
     return TextDocument.update(document, changes, version);
   },
 });
 
-/** The line the user works on in each document: when `sora.maxProblems` holds problems back, those nearest it are shown. */
-const workLines = new Map<string, number>();
+/** Where the user works in each open document: when `sora.maxProblems` holds problems back, those nearest it are shown. */
+const focuses = new Map<string, WorkFocus>();
 /** What was last published for each document: from which analysis, and where the shown problems lie when some were held back. */
 const published = new Map<string, { analysis: Analysis; window: ShownWindow | undefined }>();
 
+function focusOf(uri: string): WorkFocus {
+  let focus = focuses.get(uri);
+  if (!focus) {
+    focus = new WorkFocus();
+    focuses.set(uri, focus);
+  }
+  return focus;
+}
+
 /**
- * Notes that the user works on `line` (an edit, or the cursor as the editor asks for its code
- * actions). Inside the lines already covered the shown problems stay as they are, so they do not
- * shift with every keystroke; elsewhere they follow. Says whether the shown problems should change.
+ * Editors ask for code actions wherever the cursor goes (VS Code's light bulb), automatically and
+ * for any kind; a request asked for by the user (a hover's "Quick Fix", on save) says nothing
+ * about the cursor.
  */
-function noteWorkLine(uri: string, line: number): boolean {
-  const window = published.get(uri)?.window;
-  if (window && line >= window.startLine && line <= window.endLine) return false;
-  workLines.set(uri, line);
-  return window !== undefined;
+function reportsCursor(params: CodeActionParams): boolean {
+  const { context, range } = params;
+  return context.triggerKind !== CodeActionTriggerKind.Invoked && !context.only && range.end.line - range.start.line <= 1;
 }
 
 let pullsConfiguration = false;
+/** The commands the client said it runs (see `InitializationOptions.clientCommands`). */
+let clientCommands = new Set<string>();
 /** Settings pushed by a client that cannot be asked (no `workspace/configuration`), or given at start. */
 let pushedSettings: unknown = {};
 /** One analyzer per distinct settings, shared by the documents that have those settings. */
@@ -130,16 +146,14 @@ function publish(uri: string): void {
   const analysis = analysisOf(document);
   // Drop the result if the text moved on while it was computed; the newer change has its own run.
   if (!analysis || documents.get(uri)?.version !== version) return;
-  const shown = problemsToShow(analysis, analysis.analyzer.settings.maxProblems, workLines.get(uri));
+  const focus = focusOf(uri);
+  const shown = problemsToShow(analysis, analysis.analyzer.settings.maxProblems, focus.line);
   const last = published.get(uri);
   // The cursor moved, but the same problems are still the nearest: the editor's are current.
   if (last?.analysis === analysis && sameWindow(last.window, shown.window)) return;
   published.set(uri, { analysis, window: shown.window });
+  focus.shown(shown.window);
   void connection.sendDiagnostics({ uri, version, diagnostics: shown.problems.map(toDiagnostic) });
-}
-
-function sameWindow(a: ShownWindow | undefined, b: ShownWindow | undefined): boolean {
-  return a === b || (!!a && !!b && a.severity === b.severity && a.startLine === b.startLine && a.endLine === b.endLine);
 }
 
 function schedule(uri: string, delay: number): void {
@@ -162,6 +176,7 @@ connection.onInitialize((params): InitializeResult => {
   if (options?.settings) pushedSettings = options.settings;
   const showsLinks = !!params.capabilities.textDocument?.publishDiagnostics?.codeDescriptionSupport;
   setRulePageLinks(showsLinks && options?.linksRulePages !== true);
+  clientCommands = new Set(Array.isArray(options?.clientCommands) ? options.clientCommands.filter((c) => typeof c === 'string') : []);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -194,11 +209,12 @@ documents.onDidOpen(({ document }) => {
 });
 documents.onDidChangeContent(({ document }) => {
   // Speed: where re-analysing is cheap it is done at once, so that when typing pauses only the
-  // sending is left, and a completion asked for right after the keystroke finds it ready. Where it
-  // is not (a shot bible of several megabytes), it waits for the pause, once.
+  // sending is left, and a completion asked for right after the keystroke finds it ready. Elsewhere
+  // (a long shot bible) it waits for the pause, once per burst of typing.
   // The pause is counted from the change, so the timer starts before the analysis.
   schedule(document.uri, CHANGE_DEBOUNCE_MS);
-  if ((analysisTimes.get(document.uri) ?? Infinity) < ANALYZE_AT_ONCE_UNDER_MS) analysisOf(document);
+  const quick = (analysisTimes.get(document.uri) ?? Infinity) < ANALYZE_AT_ONCE_UNDER_MS;
+  if (quick && document.getText().length <= ANALYZE_AT_ONCE_UP_TO_CHARACTERS) analysisOf(document);
 });
 documents.onDidClose(({ document }) => {
   clearTimeout(pending.get(document.uri));
@@ -206,7 +222,7 @@ documents.onDidClose(({ document }) => {
   cache.delete(document.uri);
   analysisTimes.delete(document.uri);
   documentAnalyzers.delete(document.uri);
-  workLines.delete(document.uri);
+  focuses.delete(document.uri);
   published.delete(document.uri);
   void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
@@ -219,9 +235,10 @@ function analysisFor(uri: string): { document: TextDocument; analysis: Analysis 
 }
 
 connection.onCodeAction((params): CodeAction[] => {
-  // Editors ask for code actions where the cursor is: held-back problems there are shown next.
-  if (noteWorkLine(params.textDocument.uri, params.range.start.line)) schedule(params.textDocument.uri, CHANGE_DEBOUNCE_MS);
-  const found = analysisFor(params.textDocument.uri);
+  const uri = params.textDocument.uri;
+  // Held-back problems where the cursor went are shown next.
+  if (documents.get(uri) && reportsCursor(params) && focusOf(uri).cursorAt(params.range.start.line)) schedule(uri, CHANGE_DEBOUNCE_MS);
+  const found = analysisFor(uri);
   if (!found) return [];
   const { document, analysis } = found;
   const identifier = { uri: document.uri, version: document.version };
@@ -231,13 +248,11 @@ connection.onCodeAction((params): CodeAction[] => {
   if (wants(CodeActionKind.QuickFix)) {
     for (const diagnostic of params.context.diagnostics) {
       if (diagnostic.source !== 'sora' || typeof diagnostic.code !== 'string') continue;
-      if (diagnostic.code === PROBLEM_LIMIT_CODE) {
-        actions.push(toCodeAction(SHOW_ALL_PROBLEMS_FIX, identifier, diagnostic));
-        continue;
+      const problem = diagnostic.code === PROBLEM_LIMIT_CODE ? undefined : problemFor(analysis, diagnostic.code, diagnostic.range);
+      const fixes = diagnostic.code === PROBLEM_LIMIT_CODE ? [showAllProblemsFix(uri)] : problem ? fixesFor(analysis, problem) : [];
+      for (const fix of fixes) {
+        if (!fix.command || clientCommands.has(fix.command.id)) actions.push(toCodeAction(fix, identifier, diagnostic));
       }
-      const problem = problemFor(analysis, diagnostic.code, diagnostic.range);
-      if (!problem) continue;
-      for (const fix of fixesFor(analysis, problem)) actions.push(toCodeAction(fix, identifier, diagnostic));
     }
   }
   if (wants(FIX_ALL)) {

@@ -41,7 +41,7 @@ describe('problemsToShow (sora.maxProblems)', () => {
     assert.deepEqual(notice.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } });
     assert.equal(
       notice.message,
-      'This file has 41 problems; 5 are shown: the most severe first, then those nearest where you last edited or placed the cursor. Set sora.maxProblems to a higher number, or to 0 to show them all.',
+      'This file has 41 problems and shows 5: every error, then the warnings nearest where you last edited or placed the cursor. Not shown: 36 warnings. Set sora.maxProblems to a higher number, or to 0 to show them all.',
     );
     assert.deepEqual(rest.map((p) => p.ruleId), ['vague-adjective', 'vague-adjective', 'vague-adjective', 'vague-adjective', 'timestamp-out-of-range']);
     assert.deepEqual(linesOf(rest), [styleLine(19), styleLine(20), styleLine(21), styleLine(22), errorLine(40)]);
@@ -68,5 +68,26 @@ describe('problemsToShow (sora.maxProblems)', () => {
     assert.deepEqual(shown.problems.slice(1).map((p) => `${p.ruleId}@${p.range.start.line}`), ['timestamp-out-of-range@9', 'timestamp-out-of-range@10']);
     assert.deepEqual(shown.window, { severity: 'error', startLine: 9, endLine: 10 });
     assert.equal(shown.hidden, 5);
+    // Errors held back leave the editor's error count short: the notice is a warning and says so.
+    const [notice] = shown.problems;
+    assert.equal(notice.severity, 'warning');
+    assert.equal(
+      notice.message,
+      'This file has 7 problems and shows 2: the errors nearest where you last edited or placed the cursor. Not shown: 4 errors, 1 warning. Set sora.maxProblems to a higher number, or to 0 to show them all.',
+    );
+  });
+
+  it('says plainly when one severity fills the limit exactly, and names each severity held back', () => {
+    const analysis = analyze(longDraft(3) + '\nAvoid: logos');
+    assert.deepEqual(analysis.problems.map((p) => p.severity), ['warning', 'warning', 'warning', 'error', 'hint']);
+    const shown = problemsToShow(analysis, 1, 0);
+    assert.deepEqual(shown.problems.slice(1).map((p) => p.ruleId), ['timestamp-out-of-range']);
+    assert.equal(shown.window, undefined);
+    assert.equal(shown.problems[0].severity, 'information');
+    assert.equal(
+      shown.problems[0].message,
+      'This file has 5 problems and shows 1: every error. Not shown: 3 warnings, 1 hint. Set sora.maxProblems to a higher number, or to 0 to show them all.',
+    );
+    assert.equal(shown.hidden, 4);
   });
 });

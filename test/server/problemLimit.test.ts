@@ -23,7 +23,7 @@ describe('sora.maxProblems in the language server', () => {
     assert.ok(existsSync(SERVER), 'run `npm run build` first');
     client = new LspClient();
     client.settings = { maxProblems: 3 };
-    await client.initialize();
+    await client.initialize({ clientCommands: ['sora.showAllProblems'] });
   });
   after(async () => client.shutdown());
 
@@ -33,7 +33,7 @@ describe('sora.maxProblems in the language server', () => {
     assert.deepEqual(shown(diagnostics), ['problem-limit@0', `vague-adjective@${styleLine(0)}`, `vague-adjective@${styleLine(1)}`, `timestamp-out-of-range@${ERROR_LINE}`]);
     const [notice] = diagnostics;
     assert.equal(notice.severity, 3);
-    assert.match(String(notice.message), /^This file has 41 problems; 3 are shown/);
+    assert.match(String(notice.message), /^This file has 41 problems and shows 3: every error, then the warnings nearest /);
     assert.match(notice.codeDescription!.href, /\/docs\/settings\.md$/);
   });
 
@@ -42,11 +42,11 @@ describe('sora.maxProblems in the language server', () => {
     const actions = (await client.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri },
       range: notice.range,
-      context: { diagnostics: [notice] },
+      context: { diagnostics: [notice], triggerKind: 1 },
     })) as CodeAction[];
     assert.deepEqual(
-      actions.map((a) => [a.title, a.command?.command, a.isPreferred]),
-      [['Show every problem (sets sora.maxProblems to 0)', 'sora.showAllProblems', true]],
+      actions.map((a) => [a.title, a.command?.command, a.command?.arguments, a.isPreferred]),
+      [['Show every problem (sets sora.maxProblems to 0)', 'sora.showAllProblems', [uri], true]],
     );
   });
 

@@ -9,13 +9,15 @@ export const PROBLEM_LIMIT_CODE = 'problem-limit';
 /** A client command that sets `sora.maxProblems` to 0 (no limit); the notice's quick fix runs it. */
 export const SHOW_ALL_PROBLEMS_COMMAND = 'sora.showAllProblems';
 
-/** The notice's quick fix. */
-export const SHOW_ALL_PROBLEMS_FIX: Fix = {
-  title: 'Show every problem (sets sora.maxProblems to 0)',
-  edits: [],
-  command: { id: SHOW_ALL_PROBLEMS_COMMAND, arguments: [] },
-  preferred: true,
-};
+/** The notice's quick fix, for the document at `uri` (whose settings it changes). */
+export function showAllProblemsFix(uri: string): Fix {
+  return {
+    title: 'Show every problem (sets sora.maxProblems to 0)',
+    edits: [],
+    command: { id: SHOW_ALL_PROBLEMS_COMMAND, arguments: [uri] },
+    preferred: true,
+  };
+}
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, information: 2, hint: 3 };
@@ -25,6 +27,10 @@ export interface ShownWindow {
   severity: Severity;
   startLine: number;
   endLine: number;
+}
+
+export function sameWindow(a: ShownWindow | undefined, b: ShownWindow | undefined): boolean {
+  return a === b || (!!a && !!b && a.severity === b.severity && a.startLine === b.startLine && a.endLine === b.endLine);
 }
 
 export interface ProblemsToShow {
@@ -72,7 +78,8 @@ export function problemsToShow(analysis: Analysis, limit: number, focusLine = 0)
   const [first, last] = nearest(lines, budget, focusLine);
   for (let k = first; k <= last; k++) shownIndexes[cut[k]] = 1;
 
-  const shown: Problem[] = [notice(analysis, limit, total)];
+  const counts = bySeverity.map((indexes) => indexes.length);
+  const shown: Problem[] = [notice(analysis, limit, counts, rank, budget)];
   for (let i = 0; i < total; i++) if (shownIndexes[i]) shown.push(all[i]);
   const window = budget > 0 ? { severity: SEVERITY_ORDER[rank], startLine: lines[first], endLine: lines[last] } : undefined;
   return { problems: shown, total, hidden: total - limit, window };
@@ -103,14 +110,41 @@ function nearest(lines: readonly number[], count: number, focus: number): [numbe
   return [before + 1, after - 1];
 }
 
-function notice(analysis: Analysis, limit: number, total: number): Problem {
+/** Severities as VS Code's Problems panel names them: one, and several. */
+const SEVERITY_NAMES: Readonly<Record<Severity, readonly [string, string]>> = {
+  error: ['error', 'errors'],
+  warning: ['warning', 'warnings'],
+  information: ['info', 'infos'],
+  hint: ['hint', 'hints'],
+};
+
+const counted = (count: number, severity: Severity) => `${formatCount(count)} ${SEVERITY_NAMES[severity][count === 1 ? 0 : 1]}`;
+
+/**
+ * The notice on the first line: how many problems there are, which are shown, and how many of each
+ * severity are not. Severities before `cut` (by rank) are shown whole; of `cut`, `shownOfCut`.
+ * When errors are held back, the notice is a warning: the error count in the editor is then short.
+ */
+function notice(analysis: Analysis, limit: number, counts: readonly number[], cut: number, shownOfCut: number): Problem {
+  const total = counts.reduce((sum, count) => sum + count, 0);
+  const shown: string[] = [];
+  for (let rank = 0; rank < cut; rank++) if (counts[rank]) shown.push(`every ${SEVERITY_NAMES[SEVERITY_ORDER[rank]][0]}`);
+  if (shownOfCut) {
+    const [one, several] = SEVERITY_NAMES[SEVERITY_ORDER[cut]];
+    shown.push(`${shown.length ? 'then ' : ''}the ${shownOfCut === 1 ? one : several} nearest where you last edited or placed the cursor`);
+  }
+  const notShown: string[] = [];
+  for (let rank = cut; rank < SEVERITY_ORDER.length; rank++) {
+    const count = rank === cut ? counts[rank] - shownOfCut : counts[rank];
+    if (count) notShown.push(counted(count, SEVERITY_ORDER[rank]));
+  }
   return {
     ruleId: PROBLEM_LIMIT_CODE,
-    severity: 'information',
+    severity: cut === 0 ? 'warning' : 'information',
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: firstLineLength(analysis.lines.text) } },
     message:
-      `This file has ${formatCount(total)} problems; ${formatCount(limit)} ${limit === 1 ? 'is' : 'are'} shown: the most severe first, then those nearest ` +
-      `where you last edited or placed the cursor. Set sora.maxProblems to a higher number, or to 0 to show them all.`,
+      `This file has ${formatCount(total)} problems and shows ${formatCount(limit)}: ${shown.join(', ')}. ` +
+      `Not shown: ${notShown.join(', ')}. Set sora.maxProblems to a higher number, or to 0 to show them all.`,
   };
 }
 

@@ -15,6 +15,11 @@ export interface InitializationOptions {
    * then do not travel with every publish (a fifth of its bytes).
    */
   linksRulePages?: boolean;
+  /**
+   * The commands the client runs itself (ours: allow a word, show every problem). A quick fix that
+   * needs one is offered only to a client that has it: elsewhere it could only fail.
+   */
+  clientCommands?: string[];
 }
 
 /** The page that documents a diagnostic code, as a path from the extension's (or package's) root. */

@@ -185,7 +185,7 @@ export async function run(): Promise<void> {
     ['past sora.maxProblems a notice says so, and its quick fix shows every problem', async () => {
       await setSetting('maxProblems', 1);
       const notice = await waitForDiagnostics(uri, (d) => d.find((x) => code(x) === 'problem-limit'), 'the problem-limit notice');
-      assert.match(notice.message, /^This file has \d+ problems; 1 is shown/);
+      assert.match(notice.message, /^This file has \d+ problems and shows 1: /);
       assert.equal(vscode.languages.getDiagnostics(uri).length, 2, 'the notice and one problem');
       const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, notice.range, vscode.CodeActionKind.QuickFix.value);
       const showAll = actions.find((a) => a.title === 'Show every problem (sets sora.maxProblems to 0)');
