@@ -27,15 +27,18 @@ export class LspClient {
     return this.child.exitCode !== null;
   }
 
-  /** Sends `initialize` as an editor that shows rule links (VS Code, say); `initializationOptions` as given. */
-  async initialize(initializationOptions?: unknown): Promise<unknown> {
+  /**
+   * Sends `initialize` as an editor that shows rule links (VS Code, say), or one that does not
+   * (Neovim 0.7); `initializationOptions` as given.
+   */
+  async initialize(initializationOptions?: unknown, { showsRuleLinks = true } = {}): Promise<unknown> {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
       capabilities: {
         workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
         textDocument: {
-          publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true },
+          publishDiagnostics: { versionSupport: true, codeDescriptionSupport: showsRuleLinks },
           codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
         },
       },
