@@ -93,7 +93,7 @@ const analyzers = new Map<string, Analyzer>();
 const documentAnalyzers = new Map<string, Analyzer>();
 const cache = new Map<string, { version: number; analyzer: Analyzer; analysis: Analysis }>();
 const pending = new Map<string, NodeJS.Timeout>();
-/** How long each document's latest analysis took, in milliseconds. */
+/** How long each document's latest re-analysis (after an edit) took, in milliseconds. */
 const analysisTimes = new Map<string, number>();
 
 function analyzerFor(settings: unknown): Analyzer {
@@ -128,7 +128,8 @@ function analysisOf(document: TextDocument): Analysis | undefined {
     // The previous version's analysis lets the shots this change did not touch keep their results.
     const started = performance.now();
     const analysis = analyzer.analyze(document.getText(), { previous: cached?.analysis });
-    analysisTimes.set(document.uri, performance.now() - started);
+    // What an edit costs is known from re-analyses; a first analysis reads the whole file.
+    if (cached?.analyzer === analyzer) analysisTimes.set(document.uri, performance.now() - started);
     cache.set(document.uri, { version: document.version, analyzer, analysis });
     return analysis;
   } catch (error) {
@@ -213,7 +214,8 @@ documents.onDidChangeContent(({ document }) => {
   // (a long shot bible) it waits for the pause, once per burst of typing.
   // The pause is counted from the change, so the timer starts before the analysis.
   schedule(document.uri, CHANGE_DEBOUNCE_MS);
-  const quick = (analysisTimes.get(document.uri) ?? Infinity) < ANALYZE_AT_ONCE_UNDER_MS;
+  // Until a re-analysis has been timed, a file this short is taken to be quick.
+  const quick = (analysisTimes.get(document.uri) ?? 0) < ANALYZE_AT_ONCE_UNDER_MS;
   if (quick && document.getText().length <= ANALYZE_AT_ONCE_UP_TO_CHARACTERS) analysisOf(document);
 });
 documents.onDidClose(({ document }) => {
