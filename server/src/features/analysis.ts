@@ -4,7 +4,7 @@ import { assembleTree, parseBlock, type ParsedBlock } from '../language/parser';
 import { splitBlocks, type Block } from '../language/blocks';
 import { detach } from '../language/detach';
 import { LineMover } from '../language/lineMover';
-import { NOTHING_SUPPRESSED, suppressions } from '../language/suppressions';
+import { withoutSuppressed } from '../language/suppressions';
 import { resolveProfiles, type ModelProfile } from '../language/profiles';
 import { normalizeSettings, type Severity, type SoraSettings } from '../language/settings';
 import type { Shot, SoraTree } from '../language/tree';
@@ -74,7 +74,9 @@ function planBlocks(text: string, blocks: readonly Block[], hasBom: boolean, pre
       candidate !== undefined && candidate.shotIndex === shotIndex && candidate.last === last && candidate.text === slice;
     const atLine = i === 0 ? previous?.[0] : previousByLine.get(block.firstLine);
     let before = isSame(atLine) ? atLine : undefined;
-    if (!before && previous && i > 0) {
+    // A block that started on this line before and now reads differently was edited where it
+    // stands: nothing moved, so the search by text (which indexes every block) is skipped.
+    if (!before && !atLine && previous && i > 0) {
       previousByText ??= indexByText(previous);
       before = previousByText.get(slice)?.find(isSame);
     }
@@ -239,9 +241,7 @@ export class Analyzer {
       // so the blocks' lists joined are sorted too: no sort of the whole list on each keystroke.
       for (const problem of result.problems) found.push(problem);
     }
-    const suppressed = suppressions(tree);
-    const merged = mergeSorted(found, this.checkFile(context));
-    const problems = suppressed === NOTHING_SUPPRESSED ? merged : merged.filter((p) => !suppressed(p.ruleId, p.range.start.line));
+    const problems = withoutSuppressed(mergeSorted(found, this.checkFile(context)), tree);
     return { lines: new Lines(text), tree, clip, problems, analyzer: this, blocks: results, sharedKey };
   }
 
