@@ -196,6 +196,23 @@ export async function run(): Promise<void> {
       await setSetting('maxProblems', undefined);
     }],
 
+    ['past sora.maxProblems the shown warnings follow the cursor', async () => {
+      await setSetting('maxProblems', 2);
+      const shots = Array.from({ length: 30 }, (_, i) => `# Shot ${i + 1}\nCamera: static wide shot\nStyle: a beautiful harbour`);
+      const long = await vscode.workspace.openTextDocument({ language: 'sora', content: shots.join('\n') });
+      const editor = await vscode.window.showTextDocument(long);
+      const styleLine = (shot: number) => 3 * shot + 2;
+      const warningLines = (d: vscode.Diagnostic[]) => d.filter((x) => code(x) === 'vague-adjective').map((x) => x.range.start.line).join(',');
+      await waitForDiagnostics(long.uri, (d) => (warningLines(d) === `${styleLine(0)},${styleLine(1)}` ? true : undefined), 'the two warnings nearest the top');
+      // Moving the cursor is all: VS Code asks for the code actions there, and the server answers with that place's warnings.
+      const far = new vscode.Position(styleLine(25), 0);
+      editor.selection = new vscode.Selection(far, far);
+      await waitForDiagnostics(long.uri, (d) => (warningLines(d).split(',').includes(String(styleLine(25))) ? true : undefined), 'the warnings near the cursor');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await setSetting('maxProblems', undefined);
+      await vscode.window.showTextDocument(document);
+    }],
+
     ['the exported prompt opens beside the file and follows edits', async () => {
       await vscode.window.showTextDocument(document);
       const opened = nextEvent(vscode.workspace.onDidOpenTextDocument, (d) => d.uri.scheme === 'sora-export', 'the export view');
