@@ -50,6 +50,19 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
   return new LanguageClient('sora', 'Sora Prompt Language Server', serverOptions, clientOptions);
 }
 
+/**
+ * Where a command writes a setting, and the value there now: the folder's settings when the value
+ * is set there (they win over the workspace's), else the workspace's, else (no folder open) the user's.
+ */
+function settingTarget<T>(config: vscode.WorkspaceConfiguration, key: string): { target: vscode.ConfigurationTarget; where: string; value: T | undefined } {
+  const inspected = config.inspect<T>(key);
+  if (inspected?.workspaceFolderValue !== undefined) {
+    return { target: vscode.ConfigurationTarget.WorkspaceFolder, where: 'in this folder', value: inspected.workspaceFolderValue };
+  }
+  if (vscode.workspace.workspaceFolders?.length) return { target: vscode.ConfigurationTarget.Workspace, where: 'in this workspace', value: inspected?.workspaceValue };
+  return { target: vscode.ConfigurationTarget.Global, where: 'in your user settings', value: inspected?.globalValue };
+}
+
 const rulePages = new Map<string, vscode.Uri>();
 
 function rulePage(root: vscode.Uri, code: string): vscode.Uri {
@@ -156,26 +169,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // Run by the "Allow this word" quick fix: the server cannot write settings, the editor can.
     vscode.commands.registerCommand(ALLOW_WORD_COMMAND, async (word: unknown) => {
       if (typeof word !== 'string' || !word) return;
-      const scope = vscode.window.activeTextEditor?.document.uri;
-      const config = vscode.workspace.getConfiguration('sora', scope);
-      const inWorkspace = !!vscode.workspace.workspaceFolders?.length;
-      const target = inWorkspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-      const inspected = config.inspect<string[]>('vagueWords.allowed');
-      const current = (inWorkspace ? inspected?.workspaceValue : inspected?.globalValue) ?? [];
+      const config = vscode.workspace.getConfiguration('sora', vscode.window.activeTextEditor?.document.uri);
+      const { target, where, value } = settingTarget<string[]>(config, 'vagueWords.allowed');
+      const current = value ?? [];
       if (!current.includes(word)) await config.update('vagueWords.allowed', [...current, word], target);
-      vscode.window.setStatusBarMessage(`Sora: "${word}" is allowed ${inWorkspace ? 'in this workspace' : 'in your user settings'}.`, 4000);
+      vscode.window.setStatusBarMessage(`Sora: "${word}" is allowed ${where}.`, 4000);
     }),
     vscode.commands.registerCommand(SHOW_ALL_PROBLEMS_COMMAND, async (uri: unknown) => {
       const scope = typeof uri === 'string' ? vscode.Uri.parse(uri) : vscode.window.activeTextEditor?.document.uri;
       const config = vscode.workspace.getConfiguration('sora', scope);
-      // The most specific settings that hold a value win, so that is where the value must change.
-      const inspected = config.inspect<number>('maxProblems');
-      const [target, where] =
-        inspected?.workspaceFolderValue !== undefined
-          ? [vscode.ConfigurationTarget.WorkspaceFolder, 'in this folder']
-          : inspected?.workspaceValue !== undefined || vscode.workspace.workspaceFolders?.length
-            ? [vscode.ConfigurationTarget.Workspace, 'in this workspace']
-            : [vscode.ConfigurationTarget.Global, 'in your user settings'];
+      const { target, where } = settingTarget<number>(config, 'maxProblems');
       await config.update('maxProblems', 0, target);
       vscode.window.setStatusBarMessage(`Sora: every problem is shown ${where}.`, 4000);
     }),

@@ -250,8 +250,9 @@ connection.onCodeAction((params): CodeAction[] => {
   if (wants(CodeActionKind.QuickFix)) {
     for (const diagnostic of params.context.diagnostics) {
       if (diagnostic.source !== 'sora' || typeof diagnostic.code !== 'string') continue;
-      const problem = diagnostic.code === PROBLEM_LIMIT_CODE ? undefined : problemFor(analysis, diagnostic.code, diagnostic.range);
-      const fixes = diagnostic.code === PROBLEM_LIMIT_CODE ? [showAllProblemsFix(uri)] : problem ? fixesFor(analysis, problem) : [];
+      // The problem-limit notice is not one of the analysis's problems: its one fix lifts the limit.
+      const problem = problemFor(analysis, diagnostic.code, diagnostic.range);
+      const fixes = problem ? fixesFor(analysis, problem) : diagnostic.code === PROBLEM_LIMIT_CODE ? [showAllProblemsFix(uri)] : [];
       for (const fix of fixes) {
         if (!fix.command || clientCommands.has(fix.command.id)) actions.push(toCodeAction(fix, identifier, diagnostic));
       }

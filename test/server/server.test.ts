@@ -119,31 +119,23 @@ describe('language server over stdio (dist/server.js)', () => {
 });
 
 describe('rule page links', () => {
-  it('are left out for a client that cannot show them (no codeDescriptionSupport)', async () => {
-    const client = new LspClient();
-    try {
-      await client.initialize(undefined, { showsRuleLinks: false });
-      const uri = 'file:///work/no-links.sora';
-      await client.open(uri, PROMPT);
-      const { diagnostics } = await client.diagnostics(uri);
-      assert.deepEqual(codes(diagnostics), ['vague-adjective', 'timestamp-out-of-range']);
-      assert.deepEqual(diagnostics.map((d) => d.codeDescription), [undefined, undefined]);
-    } finally {
-      await client.shutdown();
-    }
-  });
-
-  it('are left out for a client that links rule pages itself, as our VS Code client does', async () => {
-    const client = new LspClient();
-    try {
-      await client.initialize({ linksRulePages: true });
-      const uri = 'file:///work/links.sora';
-      await client.open(uri, PROMPT);
-      const { diagnostics } = await client.diagnostics(uri);
-      assert.deepEqual(codes(diagnostics), ['vague-adjective', 'timestamp-out-of-range']);
-      assert.deepEqual(diagnostics.map((d) => d.codeDescription), [undefined, undefined]);
-    } finally {
-      await client.shutdown();
-    }
-  });
+  const clients: Array<[string, Parameters<LspClient['initialize']>]> = [
+    ['a client that cannot show them (no codeDescriptionSupport)', [undefined, { showsRuleLinks: false }]],
+    ['a client that links rule pages itself, as our VS Code client does', [{ linksRulePages: true }]],
+  ];
+  for (const [who, initialize] of clients) {
+    it(`are left out for ${who}`, async () => {
+      const client = new LspClient();
+      try {
+        await client.initialize(...initialize);
+        const uri = 'file:///work/links.sora';
+        await client.open(uri, PROMPT);
+        const { diagnostics } = await client.diagnostics(uri);
+        assert.deepEqual(codes(diagnostics), ['vague-adjective', 'timestamp-out-of-range']);
+        assert.deepEqual(diagnostics.map((d) => d.codeDescription), [undefined, undefined]);
+      } finally {
+        await client.shutdown();
+      }
+    });
+  }
 });

@@ -1,6 +1,7 @@
 import type { Field, Position, Range, Shot, SoraTree } from '../language/tree';
 import { lineRange } from '../language/ranges';
 import type { Analysis } from './analysis';
+import { firstOnOrAfter } from '../language/search';
 
 /** Where the cursor stands, in the terms completion and hover need. */
 export type Place =
@@ -15,21 +16,9 @@ const COMMENT_START = /(?:^|\s)\/\//;
 
 /** The shot whose lines hold `line` (the last shot that starts at or before it). */
 export function shotAt(tree: SoraTree, line: number): Shot | undefined {
-  let low = 0;
-  let high = tree.shots.length - 1;
-  let found: Shot | undefined;
-  // Shots are in document order, so a binary search keeps this cheap on a long shot bible.
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const shot = tree.shots[middle];
-    if (shot.range.start.line <= line) {
-      found = shot;
-      low = middle + 1;
-    } else {
-      high = middle - 1;
-    }
-  }
-  return found;
+  // Shots are in document order: the one before the first that starts below the line.
+  const below = firstOnOrAfter(tree.shots, line + 1, (shot) => shot.range.start.line);
+  return below > 0 ? tree.shots[below - 1] : undefined;
 }
 
 export function fieldAt(shot: Shot | undefined, line: number): Field | undefined {

@@ -1,3 +1,4 @@
+import { countBreaks } from '../language/blocks';
 import type { ShownWindow } from './problemLimit';
 
 /** One change to a document, as an editor reports it: the lines it replaced and the text put there. */
@@ -47,20 +48,10 @@ export class WorkFocus {
 
   /** Keeps the focus and the window on the same text when a change adds or removes lines before them. */
   private shift(change: LineChange): void {
-    const added = lineBreaks(change.text) - (change.endLine - change.startLine);
+    const added = countBreaks(change.text, 0, change.text.length, true) - (change.endLine - change.startLine);
     if (!added) return;
     const moved = (line: number) => (line > change.endLine ? line + added : line);
     this.line = moved(this.line);
     if (this.window) this.window = { ...this.window, startLine: moved(this.window.startLine), endLine: moved(this.window.endLine) };
   }
-}
-
-function lineBreaks(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x0a) count++;
-    else if (code === 0x0d && text.charCodeAt(i + 1) !== 0x0a) count++;
-  }
-  return count;
 }

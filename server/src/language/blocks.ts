@@ -29,7 +29,7 @@ function isBlank(code: number): boolean {
 }
 
 /** Line breaks in `text` between `from` and `to` (`\r\n` counts once). */
-function countBreaks(text: string, from: number, to: number, hasCR: boolean): number {
+export function countBreaks(text: string, from: number, to: number, hasCR: boolean): number {
   let count = 0;
   for (let at = text.indexOf('\n', from); at !== -1 && at < to; at = text.indexOf('\n', at + 1)) count++;
   if (hasCR) {
@@ -79,7 +79,8 @@ export function splitBlocks(text: string): BlockSplit {
   return { blocks, lineCount };
 }
 
-function nextLineBreak(text: string, from: number, hasCR: boolean): number {
+/** The offset of the first line break at or after `from`, or -1. */
+export function nextLineBreak(text: string, from: number, hasCR: boolean): number {
   const lf = text.indexOf('\n', from);
   if (!hasCR) return lf;
   const cr = text.indexOf('\r', from);

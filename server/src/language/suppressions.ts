@@ -1,3 +1,4 @@
+import { firstOnOrAfter } from './search';
 import type { Comment, SoraTree } from './tree';
 
 // `// sora-disable-next-line rule-id[, rule-id]`  the next line only
@@ -54,6 +55,8 @@ export interface Suppressible {
   range: { start: { line: number } };
 }
 
+const lineOfItem = (item: Suppressible) => item.range.start.line;
+
 /**
  * `items` (sorted by line) without those a comment in the file switches off; the same array when
  * none is. Speed: it runs on every keystroke, over every problem of the file, so it visits only the
@@ -62,7 +65,7 @@ export interface Suppressible {
 export function withoutSuppressed<T extends Suppressible>(items: T[], tree: SoraTree): T[] {
   let dropped: Uint8Array | undefined;
   for (const { rule, from, to } of quietLines(tree)) {
-    for (let i = firstOnOrAfter(items, from); i < items.length && items[i].range.start.line < to; i++) {
+    for (let i = firstOnOrAfter(items, from, lineOfItem); i < items.length && items[i].range.start.line < to; i++) {
       if (rule === ALL || items[i].ruleId === rule) (dropped ??= new Uint8Array(items.length))[i] = 1;
     }
   }
@@ -70,15 +73,4 @@ export function withoutSuppressed<T extends Suppressible>(items: T[], tree: Sora
   const kept: T[] = [];
   for (let i = 0; i < items.length; i++) if (!dropped[i]) kept.push(items[i]);
   return kept;
-}
-
-function firstOnOrAfter(items: readonly Suppressible[], line: number): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (items[middle].range.start.line < line) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
