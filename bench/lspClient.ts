@@ -31,13 +31,14 @@ export class TimedLspClient {
     return this.serverStderr();
   }
 
-  constructor(serverPath: string, private readonly settings: unknown = {}) {
+  /** `env`: the server's environment; by default the one our VS Code client starts it in. */
+  constructor(serverPath: string, private readonly settings: unknown = {}, env?: NodeJS.ProcessEnv) {
     this.spawnedAt = performance.now();
     const server = connectToServer(serverPath, () => this.settings, (params) => {
       this.arrivals.push({ uri: params.uri, version: params.version, count: params.diagnostics.length, at: performance.now() });
       this.latest.set(params.uri, params.diagnostics);
       for (const wake of this.waiters.splice(0)) wake();
-    });
+    }, env);
     this.child = server.child;
     this.connection = server.connection;
     this.serverStderr = server.stderr;

@@ -12,6 +12,7 @@ import {
   type ClipInfoResult,
   type InitializationOptions,
 } from '../../server/src/lsp/protocol';
+import { SERVER_ENVIRONMENT } from '../../server/src/lsp/launch';
 
 const LANGUAGE_ID = 'sora';
 // Long enough to let a burst of typing settle before asking the server again.
@@ -21,9 +22,10 @@ let client: LanguageClient | undefined;
 
 function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
+  // The client adds `env` to the extension host's own environment (see SERVER_ENVIRONMENT for why).
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module, transport: TransportKind.ipc, options: { env: SERVER_ENVIRONMENT } },
+    debug: { module, transport: TransportKind.ipc, options: { env: SERVER_ENVIRONMENT, execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

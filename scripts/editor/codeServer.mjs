@@ -124,9 +124,9 @@ export const QUIET_SETTINGS = {
 
 /**
  * Starts code-server on 127.0.0.1 and waits (with a deadline) until it answers. Returns its base URL
- * and a stop() that ends it and everything it started.
+ * and a stop() that ends it and everything it started. `env` adds variables to its environment.
  */
-export async function startCodeServer({ userDataDir, extensionsDir, folder, port, settings = {} }) {
+export async function startCodeServer({ userDataDir, extensionsDir, folder, port, settings = {}, env: extraEnv = {} }) {
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   mkdirSync(extensionsDir, { recursive: true });
   writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2));
@@ -145,6 +145,7 @@ export async function startCodeServer({ userDataDir, extensionsDir, folder, port
     XDG_CONFIG_HOME: join(userDataDir, 'xdg-config'),
     XDG_DATA_HOME: join(userDataDir, 'xdg-data'),
     EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: `${gallery}/vscode/gallery`, itemUrl: `${gallery}/vscode/item`, resourceUrlTemplate: `${gallery}/vscode/asset/{publisher}/{name}/{version}/Microsoft.VisualStudio.Code.WebResources/{path}` }),
+    ...extraEnv,
   };
   const child = spawn(process.execPath, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env });
   let output = '';

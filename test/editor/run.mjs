@@ -1,7 +1,7 @@
 // `npm run test:editor`: the in-editor suite (test/editor/suite) inside real VS Code. The packaged
 // .vsix is installed with code-server's own installer and loaded from where it was installed, so the
 // packaging is tested too; headless Chromium drives the workbench. Waits are for events with deadlines.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleSuite } from './bundleSuite.mjs';
@@ -51,7 +51,11 @@ async function main() {
     const suite = await bundleSuite(scratch);
 
     // The installed copy runs as the extension under development, from an otherwise empty extensions folder.
-    server = await startCodeServer({ userDataDir, extensionsDir: join(scratch, 'extensions') });
+    // With NODE_EXTRA_CA_CERTS set (to an empty bundle, which Node accepts quietly), the suite can
+    // check that the client starts the server without it.
+    const certificates = join(scratch, 'no-certificates.pem');
+    writeFileSync(certificates, '');
+    server = await startCodeServer({ userDataDir, extensionsDir: join(scratch, 'extensions'), env: { NODE_EXTRA_CA_CERTS: certificates } });
     const host = new URL(server.base).host;
     const payload = JSON.stringify([
       ['extensionDevelopmentPath', `vscode-remote://${host}${extensionPath}`],

@@ -6,6 +6,7 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { serverEnvironment } from '../../server/src/lsp/launch';
 
 export interface ServerConnection {
   child: ChildProcess;
@@ -15,7 +16,7 @@ export interface ServerConnection {
 }
 
 /**
- * Starts `node SERVER --stdio` and connects a JSON-RPC client to it, answering the requests an editor
+ * Starts `node SERVER --stdio` (by default in the environment our VS Code client gives it) and connects a JSON-RPC client to it, answering the requests an editor
  * answers: settings for the `sora` section from `settings()`, capability registrations, log messages.
  * Shared by the protocol tests and the benchmark, which add what each records on top.
  */
@@ -23,8 +24,9 @@ export function connectToServer(
   serverPath: string,
   settings: () => unknown,
   onDiagnostics: (params: PublishDiagnosticsParams) => void,
+  env: NodeJS.ProcessEnv = serverEnvironment(),
 ): ServerConnection {
-  const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr += chunk));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

@@ -3,7 +3,7 @@
 // test/editor/run.mjs); on a machine with desktop VS Code, test/editor/electron.mjs runs the same
 // module through @vscode/test-electron.
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import * as oniguruma from 'vscode-oniguruma';
@@ -87,6 +87,28 @@ function nextEvent<T>(event: vscode.Event<T>, accept: (value: T) => boolean, wha
   });
 }
 
+/** The live child processes of `parent`, with their command lines and environments (Linux's /proc). */
+function childProcesses(parent: number): Array<{ commandLine: string[]; environment: Map<string, string> }> {
+  const found = [];
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      // The parent's pid is the 4th field of /proc/PID/stat, after the command name in parentheses.
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) !== parent) continue;
+      const commandLine = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+      const environment = new Map<string, string>();
+      for (const entry of readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').filter(Boolean)) {
+        const equals = entry.indexOf('=');
+        environment.set(entry.slice(0, equals), entry.slice(equals + 1));
+      }
+      found.push({ commandLine, environment });
+    } catch {
+      // The process ended while it was being read.
+    }
+  }
+  return found;
+}
+
 type Test = [name: string, body: () => Promise<void>];
 
 export async function run(): Promise<void> {
@@ -103,6 +125,14 @@ export async function run(): Promise<void> {
       // Activation follows the open asynchronously; the first published diagnostics prove it happened.
       await waitForDiagnostics(uri, (d) => (d.length ? true : undefined), 'the first diagnostics');
       assert.ok(vscode.extensions.getExtension(EXTENSION_ID)?.isActive, 'the extension is active');
+    }],
+
+    ['the server process starts without the editor\'s NODE_EXTRA_CA_CERTS (Node would load those certificates at every start)', async () => {
+      // test/editor/run.mjs starts code-server with the variable set, so the extension host has it.
+      assert.ok(process.env.NODE_EXTRA_CA_CERTS, 'the extension host has NODE_EXTRA_CA_CERTS set');
+      const servers = childProcesses(process.pid).filter((p) => p.commandLine.some((arg) => arg.endsWith(join('dist', 'server.js'))));
+      assert.equal(servers.length, 1, `one server process: ${JSON.stringify(servers.map((p) => p.commandLine))}`);
+      assert.equal(servers[0].environment.get('NODE_EXTRA_CA_CERTS'), '');
     }],
 
     ['the contributed grammar gives TextMate scopes', async () => {
