@@ -1,7 +1,7 @@
 // The same in-editor suite through @vscode/test-electron, for a machine with desktop VS Code:
 //   VSCODE_PATH=/path/to/code node test/editor/electron.mjs
 // It never downloads VS Code (these machines cannot): it runs the executable you point it at.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleSuite } from './bundleSuite.mjs';
@@ -18,7 +18,11 @@ try {
   const suite = await bundleSuite(scratch);
   const workspace = join(scratch, 'workspace');
   cpSync(join(ROOT, 'test/editor/workspace'), workspace, { recursive: true });
+  // As in run.mjs: the suite checks that the client starts the server without this variable.
+  const certificates = join(scratch, 'no-certificates.pem');
+  writeFileSync(certificates, '');
   await runTests({
+    extensionTestsEnv: { NODE_EXTRA_CA_CERTS: certificates },
     vscodeExecutablePath: executable,
     extensionDevelopmentPath: ROOT,
     extensionTestsPath: suite,
