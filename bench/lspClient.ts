@@ -2,7 +2,7 @@
 // and notes when each message arrives: the tests' connection (test/server/connect.ts), plus arrival
 // times and waits on a diagnostics version.
 import type { ChildProcess } from 'node:child_process';
-import type { Diagnostic, ProtocolConnection } from 'vscode-languageserver-protocol/node';
+import type { CancellationToken, Diagnostic, ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import type { InitializationOptions } from '../server/src/lsp/protocol';
 import { connectToServer } from '../test/server/connect';
 
@@ -84,9 +84,11 @@ export class TimedLspClient {
     });
   }
 
-  /** Asks for completion at a position; resolves with the number of items. */
-  async complete(uri: string, line: number, character: number): Promise<number> {
-    const result = await this.connection.sendRequest<unknown>('textDocument/completion', { textDocument: { uri }, position: { line, character } });
+  /** Asks for completion at a position; resolves with the number of items (rejects if the server answers that it was cancelled). */
+  async complete(uri: string, line: number, character: number, token?: CancellationToken): Promise<number> {
+    const params = { textDocument: { uri }, position: { line, character } };
+    // Passed only when there is one: an extra undefined argument would send the params by position.
+    const result = await (token ? this.connection.sendRequest<unknown>('textDocument/completion', params, token) : this.connection.sendRequest<unknown>('textDocument/completion', params));
     if (Array.isArray(result)) return result.length;
     return (result as { items?: unknown[] } | null)?.items?.length ?? 0;
   }

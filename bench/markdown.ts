@@ -52,7 +52,7 @@ out.push('');
 const sizes = [...new Set(results.figures.filter((f) => f.size).map((f) => f.size!))];
 const groups: Array<[string, string[]]> = [
   ['Core (in process)', ['baseline', 'write-good', 'parse', 'analyze', 'analyze-edit', 'analyze-newline', 'completion', 'hover', 'peak-rss']],
-  ['Language server over stdio', ['lsp-open', 'lsp-keystroke', 'lsp-keystroke-work', 'lsp-publish-floor', 'lsp-keystroke-all', 'lsp-keystroke-work-all', 'lsp-publish-floor-all', 'lsp-typed-completion']],
+  ['Language server over stdio', ['lsp-open', 'lsp-keystroke', 'lsp-keystroke-work', 'lsp-publish-floor', 'lsp-keystroke-all', 'lsp-keystroke-work-all', 'lsp-publish-floor-all', 'lsp-typed-completion', 'lsp-burst-completion']],
 ];
 for (const [title, ids] of groups) {
   out.push(`**${title}**`);

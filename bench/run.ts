@@ -14,6 +14,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import * as os from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
+import { CancellationTokenSource } from 'vscode-languageserver-protocol/node';
 import { createBaseline, type BaselineResult } from './baseline';
 import { corpusStats, DEFAULT_SEED, generateCorpus, Prng, SIZES, type Corpus, type CorpusStats } from './corpus';
 import { serverEnvironment } from '../server/src/lsp/launch';
@@ -54,20 +55,26 @@ interface Plan {
   edits: number;
   /** Edits each followed at once by a completion request, as an editor does while a word is typed. */
   typedCompletions: number;
+  /** Bursts of typing in which each keystroke's completion request is cancelled by the next keystroke. */
+  bursts: number;
 }
 
+/** A burst: a word typed at this pace, each keystroke followed by a completion request, as VS Code's quick suggestions send it. */
+const BURST_KEYSTROKES = 20;
+const BURST_GAP_MS = 50;
+
 const FULL_PLANS: Plan[] = [
-  { label: '10 KB', bytes: 10_000, core: { warmup: 30, warmupMs: 1500, runs: 40 }, writeGood: { warmup: 2, runs: 7 }, requestRuns: 7, opens: 5, edits: 30, typedCompletions: 10 },
-  { label: '100 KB', bytes: 100_000, core: { warmup: 15, warmupMs: 2000, runs: 20 }, writeGood: { warmup: 1, runs: 3 }, requestRuns: 7, opens: 5, edits: 30, typedCompletions: 10 },
-  { label: '1 MB', bytes: 1_000_000, core: { warmup: 3, runs: 7 }, writeGood: { warmup: 0, runs: 2 }, requestRuns: 5, opens: 3, edits: 30, typedCompletions: 10 },
+  { label: '10 KB', bytes: 10_000, core: { warmup: 30, warmupMs: 1500, runs: 40 }, writeGood: { warmup: 2, runs: 7 }, requestRuns: 7, opens: 5, edits: 30, typedCompletions: 10, bursts: 3 },
+  { label: '100 KB', bytes: 100_000, core: { warmup: 15, warmupMs: 2000, runs: 20 }, writeGood: { warmup: 1, runs: 3 }, requestRuns: 7, opens: 5, edits: 30, typedCompletions: 10, bursts: 3 },
+  { label: '1 MB', bytes: 1_000_000, core: { warmup: 3, runs: 7 }, writeGood: { warmup: 0, runs: 2 }, requestRuns: 5, opens: 3, edits: 30, typedCompletions: 10, bursts: 3 },
   // 10 MB: write-good takes about a minute, so it runs once on a 2 MB prefix and is scaled by size;
-  // every edit costs a full re-analysis of several seconds, so 8 edits instead of 30 keep the whole
-  // run under five minutes.
-  { label: '10 MB', bytes: 10_000_000, core: { warmup: 1, runs: 3 }, writeGood: { warmup: 0, runs: 1, prefixBytes: 2_000_000 }, requestRuns: 3, opens: 2, edits: 8, typedCompletions: 2 },
+  // every edit's diagnostics wait for a re-analysis after the pause (the file is too long to analyse
+  // on the keystroke), so 8 edits instead of 30 keep the whole run under five minutes.
+  { label: '10 MB', bytes: 10_000_000, core: { warmup: 1, runs: 3 }, writeGood: { warmup: 0, runs: 1, prefixBytes: 2_000_000 }, requestRuns: 3, opens: 2, edits: 8, typedCompletions: 2, bursts: 3 },
 ];
 const SHORT_PLANS: Plan[] = [
-  { label: '10 KB', bytes: 10_000, core: { warmup: 5, runs: 5 }, writeGood: { warmup: 1, runs: 2 }, requestRuns: 2, opens: 2, edits: 5, typedCompletions: 2 },
-  { label: '100 KB', bytes: 100_000, core: { warmup: 2, runs: 3 }, writeGood: { warmup: 0, runs: 1 }, requestRuns: 2, opens: 2, edits: 5, typedCompletions: 2 },
+  { label: '10 KB', bytes: 10_000, core: { warmup: 5, runs: 5 }, writeGood: { warmup: 1, runs: 2 }, requestRuns: 2, opens: 2, edits: 5, typedCompletions: 2, bursts: 1 },
+  { label: '100 KB', bytes: 100_000, core: { warmup: 2, runs: 3 }, writeGood: { warmup: 0, runs: 1 }, requestRuns: 2, opens: 2, edits: 5, typedCompletions: 2, bursts: 1 },
 ];
 const PLANS = SHORT ? SHORT_PLANS : FULL_PLANS;
 const COLD_STARTS = SHORT ? 2 : 7;
@@ -370,6 +377,8 @@ async function lspForSize(run: SizeRun, floorServer: string, variant: LspVariant
   const opens: number[] = [];
   const keystrokes: number[] = [];
   const typed: number[] = [];
+  const burstLags: number[] = [];
+  let cancelled = 0;
   let diagnosticsCount = 0;
   let items = 0;
   let uri = '';
@@ -400,6 +409,29 @@ async function lspForSize(run: SizeRun, floorServer: string, variant: LspVariant
       const start = performance.now();
       items += await client.complete(uri, point.line, point.character + 1);
       typed.push(performance.now() - start);
+      await client.diagnostics(uri, version, start);
+    }
+    // Typing on with completion on: each keystroke cancels the completion asked for after the one
+    // before. Timed from the last keystroke's completion request to its answer, which requests
+    // made stale by the typing must not hold up (the server answers a cancelled request at once).
+    for (const point of variant.full ? editPoints(corpus.text, plan.bursts, 0.75) : []) {
+      let asked: CancellationTokenSource | undefined;
+      const stale: Array<Promise<unknown>> = [];
+      let last: Promise<number> = Promise.resolve(0);
+      let start = 0;
+      for (let k = 0; k < BURST_KEYSTROKES; k++) {
+        if (k) await new Promise((wake) => setTimeout(wake, BURST_GAP_MS));
+        asked?.cancel();
+        version++;
+        await client.insert(uri, version, point.line, point.character + k, 'e');
+        asked = new CancellationTokenSource();
+        start = performance.now();
+        last = client.complete(uri, point.line, point.character + k + 1, asked.token);
+        if (k < BURST_KEYSTROKES - 1) stale.push(last.catch(() => cancelled++));
+      }
+      await last;
+      burstLags.push(performance.now() - start);
+      await Promise.all(stale);
       await client.diagnostics(uri, version, start);
     }
   } finally {
@@ -439,6 +471,9 @@ async function lspForSize(run: SizeRun, floorServer: string, variant: LspVariant
   if (variant.full) {
     addTime('lsp-typed-completion', 'LSP completion right after a keystroke', run, typed, {
       note: `${plan.typedCompletions} rounds of didChange then textDocument/completion at once (the server re-analyses the new version to answer); ${round(items / Math.max(1, typed.length))} items on average`,
+    });
+    addTime('lsp-burst-completion', 'LSP completion at the end of a burst of typing', run, burstLags, {
+      note: `${plan.bursts} burst${plan.bursts === 1 ? '' : 's'} of ${BURST_KEYSTROKES} keystrokes ${BURST_GAP_MS} ms apart, each followed by a completion request that the next keystroke cancels (${cancelled} of ${plan.bursts * (BURST_KEYSTROKES - 1)} were answered as cancelled); the last keystroke's completion request to its answer`,
     });
   }
 }

@@ -6,6 +6,11 @@ import { connectToServer } from './connect';
 export const SERVER = resolve(__dirname, '../../dist/server.js');
 const DEADLINE_MS = 60_000;
 
+export interface JsonRpcResponse {
+  result?: unknown;
+  error?: { code: number; message: string };
+}
+
 /** A real JSON-RPC client talking to the bundled server over stdio, as an editor would. */
 export class LspClient {
   readonly connection: ProtocolConnection;
@@ -69,6 +74,50 @@ export class LspClient {
   /** How many times diagnostics were published for `uri` so far. */
   publishedCount(uri: string): number {
     return this.published.filter((p) => p.uri === uri).length;
+  }
+
+  /**
+   * Writes `messages` to the server in one write, so that it reads them together, and resolves with
+   * the responses to the requests among them, by id. For behaviour that depends on messages arriving
+   * together: a cancellation that reaches the server while the request it cancels still waits.
+   * The ids must be strings of the test's own, so they cannot clash with the connection's.
+   */
+  async sendTogether(messages: Array<{ id?: string; method: string; params?: unknown }>): Promise<Map<string, JsonRpcResponse>> {
+    const awaited = new Set(messages.flatMap((m) => (m.id === undefined ? [] : [m.id])));
+    const responses = new Map<string, JsonRpcResponse>();
+    let pending = Buffer.alloc(0);
+    const stdout = this.child.stdout!;
+    const done = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => finish(new Error(`no response to ${[...awaited].filter((id) => !responses.has(id))} within ${DEADLINE_MS} ms`)), DEADLINE_MS);
+      const finish = (error?: Error) => {
+        clearTimeout(timer);
+        stdout.off('data', read);
+        if (error) reject(error);
+        else resolve();
+      };
+      // The connection reads the same stream; this listener only picks out the responses awaited.
+      const read = (chunk: Buffer) => {
+        pending = Buffer.concat([pending, chunk]);
+        for (;;) {
+          const headerEnd = pending.indexOf('\r\n\r\n');
+          if (headerEnd < 0) break;
+          const length = Number(/Content-Length: (\d+)/i.exec(pending.subarray(0, headerEnd).toString('ascii'))?.[1]);
+          if (pending.length < headerEnd + 4 + length) break;
+          const message = JSON.parse(pending.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8')) as JsonRpcResponse & { id?: unknown };
+          pending = pending.subarray(headerEnd + 4 + length);
+          if (typeof message.id === 'string' && awaited.has(message.id)) responses.set(message.id, message);
+        }
+        if (responses.size === awaited.size) finish();
+      };
+      stdout.on('data', read);
+    });
+    const frames = messages.map((message) => {
+      const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...message }), 'utf8');
+      return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
+    });
+    this.child.stdin!.write(Buffer.concat(frames));
+    await done;
+    return responses;
   }
 
   open(uri: string, text: string, version = 1): Promise<void> {

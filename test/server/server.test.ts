@@ -78,6 +78,21 @@ describe('language server over stdio (dist/server.js)', () => {
     assert.equal(info.duration, 12);
   });
 
+  it('answers a request cancelled while it waited as cancelled, and the request after it in full', async () => {
+    const uri = 'file:///work/lantern.sora';
+    const completion = { textDocument: { uri }, position: { line: 6, character: 'Camera: '.length } };
+    // The three arrive in one read: the completion is still queued when its cancellation comes.
+    const responses = await client.sendTogether([
+      { id: 'stale', method: 'textDocument/completion', params: completion },
+      { method: '$/cancelRequest', params: { id: 'stale' } },
+      { id: 'current', method: 'textDocument/completion', params: completion },
+    ]);
+    assert.equal(responses.get('stale')?.error?.code, -32800);
+    assert.equal(responses.get('stale')?.result, undefined);
+    const labels = (responses.get('current')?.result as Array<{ label: string }>).map((item) => item.label);
+    assert.ok(labels.includes('push-in'), `completion after the cancelled one: ${labels.slice(0, 20)}`);
+  });
+
   it('applies settings pulled from the client: a rule turned off disappears, a word allowed is quiet', async () => {
     const uri = 'file:///work/lantern.sora';
     client.settings = { rules: { 'vague-adjective': 'off' } };
