@@ -14,7 +14,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import * as os from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
-import { CancellationTokenSource } from 'vscode-languageserver-protocol/node';
+import { CancellationTokenSource, LSPErrorCodes } from 'vscode-languageserver-protocol/node';
 import { createBaseline, type BaselineResult } from './baseline';
 import { corpusStats, DEFAULT_SEED, generateCorpus, Prng, SIZES, type Corpus, type CorpusStats } from './corpus';
 import { serverEnvironment } from '../server/src/lsp/launch';
@@ -132,7 +132,9 @@ function machine() {
   let dirty: boolean | undefined;
   try {
     commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
-    dirty = execFileSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' }).trim() !== '';
+    // The benchmark's own earlier output does not make the code under test uncommitted.
+    const changed = execFileSync('git', ['status', '--porcelain', '--', '.', ':(exclude)bench/results.json'], { cwd: ROOT, encoding: 'utf8' });
+    dirty = changed.trim() !== '';
   } catch {
     // not a git checkout: leave them out
   }
@@ -422,15 +424,23 @@ async function lspForSize(run: SizeRun, floorServer: string, variant: LspVariant
       for (let k = 0; k < BURST_KEYSTROKES; k++) {
         if (k) await new Promise((wake) => setTimeout(wake, BURST_GAP_MS));
         asked?.cancel();
+        asked?.dispose();
         version++;
         await client.insert(uri, version, point.line, point.character + k, 'e');
         asked = new CancellationTokenSource();
         start = performance.now();
         last = client.complete(uri, point.line, point.character + k + 1, asked.token);
-        if (k < BURST_KEYSTROKES - 1) stale.push(last.catch(() => cancelled++));
+        // Only an answer that says "cancelled" counts as one; any other failure ends the run.
+        if (k < BURST_KEYSTROKES - 1) {
+          stale.push(last.catch((error: { code?: number }) => {
+            if (error?.code !== LSPErrorCodes.RequestCancelled) throw error;
+            cancelled++;
+          }));
+        }
       }
       await last;
       burstLags.push(performance.now() - start);
+      asked?.dispose();
       await Promise.all(stale);
       await client.diagnostics(uri, version, start);
     }

@@ -240,12 +240,12 @@ documents.onDidClose(({ document }) => {
 
 /**
  * `handler`, except that a request the client has already cancelled is answered as cancelled, with
- * no work done. Speed: VS Code cancels code-action, completion, outline and folding requests as the
- * user types on. One that waited behind other work (a long file's re-analysis) is still queued when
- * its cancellation arrives, and vscode-jsonrpc then hands it a cancelled token. Answering it would
- * mean analysing the text it was asked about: tens of milliseconds in a long file, for an answer
- * nobody reads. The handlers themselves run to the end once started: they are synchronous, so no
- * cancellation can arrive while they run.
+ * no work done. Speed: VS Code cancels code-action, completion, hover, outline and folding requests
+ * as the user types on. One that waited behind other work (a long file's re-analysis) is still
+ * queued when its cancellation arrives, and vscode-jsonrpc then hands it a cancelled token.
+ * Answering it would mean analysing the document as it stands by then (tens of milliseconds in a
+ * long file) for an answer nobody reads. The handlers themselves run to the end once started: they
+ * are synchronous, so no cancellation can arrive while they run.
  */
 function unlessCancelled<P, R>(handler: (params: P) => R): (params: P, token: CancellationToken) => R {
   return (params, token) => {
@@ -261,10 +261,8 @@ function analysisFor(uri: string): { document: TextDocument; analysis: Analysis 
   return document && analysis ? { document, analysis } : undefined;
 }
 
-connection.onCodeAction(unlessCancelled((params: CodeActionParams): CodeAction[] => {
+const codeActions = unlessCancelled((params: CodeActionParams): CodeAction[] => {
   const uri = params.textDocument.uri;
-  // Held-back problems where the cursor went are shown next.
-  if (documents.get(uri) && reportsCursor(params) && focusOf(uri).cursorAt(params.range.start.line)) schedule(uri, CHANGE_DEBOUNCE_MS);
   const found = analysisFor(uri);
   if (!found) return [];
   const { document, analysis } = found;
@@ -290,7 +288,15 @@ connection.onCodeAction(unlessCancelled((params: CodeActionParams): CodeAction[]
     }
   }
   return actions;
-}));
+});
+
+connection.onCodeAction((params, token) => {
+  const uri = params.textDocument.uri;
+  // Held-back problems where the cursor went are shown next, even if the request itself is stale:
+  // noting the place costs nothing, and the user did put the cursor there.
+  if (documents.get(uri) && reportsCursor(params) && focusOf(uri).cursorAt(params.range.start.line)) schedule(uri, CHANGE_DEBOUNCE_MS);
+  return codeActions(params, token);
+});
 
 connection.onCompletion(unlessCancelled((params: CompletionParams) => {
   const found = analysisFor(params.textDocument.uri);

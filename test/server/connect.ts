@@ -16,8 +16,9 @@ export interface ServerConnection {
 }
 
 /**
- * Starts `node SERVER --stdio` (by default in the environment our VS Code client gives it) and connects a JSON-RPC client to it, answering the requests an editor
- * answers: settings for the `sora` section from `settings()`, capability registrations, log messages.
+ * Starts `node SERVER --stdio` (by default in the environment our VS Code client gives it) and
+ * connects a JSON-RPC client to it, answering the requests an editor answers: settings for the
+ * `sora` section from `settings()`, capability registrations, log messages.
  * Shared by the protocol tests and the benchmark, which add what each records on top.
  */
 export function connectToServer(

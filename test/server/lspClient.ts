@@ -80,7 +80,9 @@ export class LspClient {
    * Writes `messages` to the server in one write, so that it reads them together, and resolves with
    * the responses to the requests among them, by id. For behaviour that depends on messages arriving
    * together: a cancellation that reaches the server while the request it cancels still waits.
-   * The ids must be strings of the test's own, so they cannot clash with the connection's.
+   * The ids must be strings of the test's own, so they cannot clash with the connection's. Call it
+   * only when the connection is not writing (no request of its own awaiting an answer): it writes a
+   * header and a body separately, and these frames must not land between the two.
    */
   async sendTogether(messages: Array<{ id?: string; method: string; params?: unknown }>): Promise<Map<string, JsonRpcResponse>> {
     const awaited = new Set(messages.flatMap((m) => (m.id === undefined ? [] : [m.id])));
@@ -88,6 +90,7 @@ export class LspClient {
     let pending = Buffer.alloc(0);
     const stdout = this.child.stdout!;
     const done = new Promise<void>((resolve, reject) => {
+      if (!awaited.size) return resolve();
       const timer = setTimeout(() => finish(new Error(`no response to ${[...awaited].filter((id) => !responses.has(id))} within ${DEADLINE_MS} ms`)), DEADLINE_MS);
       const finish = (error?: Error) => {
         clearTimeout(timer);
@@ -98,14 +101,21 @@ export class LspClient {
       // The connection reads the same stream; this listener only picks out the responses awaited.
       const read = (chunk: Buffer) => {
         pending = Buffer.concat([pending, chunk]);
-        for (;;) {
-          const headerEnd = pending.indexOf('\r\n\r\n');
-          if (headerEnd < 0) break;
-          const length = Number(/Content-Length: (\d+)/i.exec(pending.subarray(0, headerEnd).toString('ascii'))?.[1]);
-          if (pending.length < headerEnd + 4 + length) break;
-          const message = JSON.parse(pending.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8')) as JsonRpcResponse & { id?: unknown };
-          pending = pending.subarray(headerEnd + 4 + length);
-          if (typeof message.id === 'string' && awaited.has(message.id)) responses.set(message.id, message);
+        try {
+          for (;;) {
+            // Listening may begin inside a message the server was already sending: skip to a header.
+            const header = pending.indexOf('Content-Length:');
+            if (header < 0) break;
+            const headerEnd = pending.indexOf('\r\n\r\n', header);
+            if (headerEnd < 0) break;
+            const length = Number(/Content-Length: (\d+)/i.exec(pending.subarray(header, headerEnd).toString('ascii'))?.[1]);
+            if (pending.length < headerEnd + 4 + length) break;
+            const message = JSON.parse(pending.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8')) as JsonRpcResponse & { id?: unknown };
+            pending = pending.subarray(headerEnd + 4 + length);
+            if (typeof message.id === 'string' && awaited.has(message.id)) responses.set(message.id, message);
+          }
+        } catch (error) {
+          return finish(error as Error);
         }
         if (responses.size === awaited.size) finish();
       };

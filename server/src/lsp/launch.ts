@@ -7,7 +7,7 @@
  * `NODE_EXTRA_CA_CERTS` is emptied for speed. Node reads it as the process starts, before any
  * script runs: it then sets up OpenSSL and parses every certificate in the named file. With the
  * Debian system bundle (about 150 certificates) that took 70 to 95 ms per start on the benchmark's
- * 2-core machine, where all of a bare `node -e ""` takes 35 ms. The server never opens a network
+ * 2-core machine, where all of a bare `node -e ""` takes 35 to 45 ms. The server never opens a network
  * connection (nothing leaves the machine), so it has no use for those certificates. Node treats an
  * empty value as unset.
  */

@@ -131,7 +131,8 @@ export async function run(): Promise<void> {
     ...(process.platform !== 'linux' ? [] : [['the server process starts without the editor\'s NODE_EXTRA_CA_CERTS (Node would load those certificates at every start)', async () => {
       // run.mjs and electron.mjs start the editor with the variable set, so the extension host has it.
       assert.ok(process.env.NODE_EXTRA_CA_CERTS, 'the extension host has NODE_EXTRA_CA_CERTS set');
-      const servers = childProcesses(process.pid).filter((p) => p.commandLine.some((arg) => arg.endsWith(join('dist', 'server.js'))));
+      const ours = join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'dist', 'server.js');
+      const servers = childProcesses(process.pid).filter((p) => p.commandLine.includes(ours));
       assert.equal(servers.length, 1, `one server process: ${JSON.stringify(servers.map((p) => p.commandLine))}`);
       assert.equal(servers[0].environment.get('NODE_EXTRA_CA_CERTS'), '');
     }] satisfies Test]),
