@@ -20,8 +20,9 @@ import {
   type FoldingRangeParams,
   type HoverParams,
   type InitializeResult,
+  type Range,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { Analyzer, type Analysis } from './features/analysis';
 import { clipInfo } from './features/clipInfo';
 import { fixAll, fixesFor, problemFor } from './features/codeActions';
@@ -31,6 +32,7 @@ import { format } from './features/formatting';
 import { hover } from './features/hover';
 import { PROBLEM_LIMIT_CODE, problemsToShow, sameWindow, showAllProblemsFix, type ShownWindow } from './features/problemLimit';
 import { WorkFocus } from './features/workFocus';
+import { composeReplacements, type Replacement } from './language/replacement';
 import { folds, outline } from './features/symbols';
 import { setRulePageLinks, toCodeAction, toCompletionItem, toDiagnostic, toDocumentSymbol, toFoldingRange } from './lsp/convert';
 import {
@@ -64,6 +66,7 @@ const documents = new TextDocuments<TextDocument>({
   update: (document, changes, version) => {
     const lineChanges = changes.flatMap((change) => ('range' in change ? [{ startLine: change.range.start.line, endLine: change.range.end.line, text: change.text }] : []));
     focusOf(document.uri).edited(lineChanges);
+    noteEdit(document, changes, version);
     return TextDocument.update(document, changes, version);
   },
 });
@@ -101,6 +104,27 @@ let pushedSettings: unknown = {};
 const analyzers = new Map<string, Analyzer>();
 const documentAnalyzers = new Map<string, Analyzer>();
 const cache = new Map<string, { version: number; analyzer: Analyzer; analysis: Analysis }>();
+/**
+ * What changed in each document since the text of its cached analysis: versions `from` to `to`, as
+ * one replacement, or null when that is not known (a change of several parts, or of the whole text).
+ * Speed: told where the text changed, the analysis does not read all of it to find its shots again.
+ */
+const editsSinceAnalysis = new Map<string, { from: number; to: number; replacement: Replacement | null }>();
+
+function noteEdit(document: TextDocument, changes: readonly TextDocumentContentChangeEvent[], version: number): void {
+  const change = changes.length === 1 ? changes[0] : undefined;
+  const range = change && 'range' in change ? (change as { range: Range }).range : undefined;
+  const made = change && range ? { start: document.offsetAt(range.start), end: document.offsetAt(range.end), length: change.text.length } : null;
+  const pending = editsSinceAnalysis.get(document.uri);
+  if (pending && pending.to === document.version) {
+    const replacement = pending.replacement && made ? composeReplacements(pending.replacement, made) : null;
+    editsSinceAnalysis.set(document.uri, { from: pending.from, to: version, replacement });
+  } else if (cache.get(document.uri)?.version === document.version) {
+    editsSinceAnalysis.set(document.uri, { from: document.version, to: version, replacement: made });
+  } else {
+    editsSinceAnalysis.delete(document.uri);
+  }
+}
 const pending = new Map<string, NodeJS.Timeout>();
 /** How long each document's latest re-analysis (after an edit) took, in milliseconds. */
 const analysisTimes = new Map<string, number>();
@@ -136,7 +160,10 @@ function analysisOf(document: TextDocument): Analysis | undefined {
   try {
     // The previous version's analysis lets the shots this change did not touch keep their results.
     const started = performance.now();
-    const analysis = analyzer.analyze(document.getText(), { previous: cached?.analysis });
+    const pending = editsSinceAnalysis.get(document.uri);
+    const known = cached && pending?.from === cached.version && pending.to === document.version ? pending.replacement : null;
+    editsSinceAnalysis.delete(document.uri);
+    const analysis = analyzer.analyze(document.getText(), { previous: cached?.analysis, edit: known ?? undefined });
     // What an edit costs is known from re-analyses; a first analysis reads the whole file.
     if (cached?.analyzer === analyzer) analysisTimes.set(document.uri, performance.now() - started);
     cache.set(document.uri, { version: document.version, analyzer, analysis });
@@ -231,6 +258,7 @@ documents.onDidClose(({ document }) => {
   clearTimeout(pending.get(document.uri));
   pending.delete(document.uri);
   cache.delete(document.uri);
+  editsSinceAnalysis.delete(document.uri);
   analysisTimes.delete(document.uri);
   documentAnalyzers.delete(document.uri);
   focuses.delete(document.uri);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { splitBlocks } from '../../server/src/language/blocks';
+import { splitBlocks, splitBlocksAfter } from '../../server/src/language/blocks';
 
 /** The plain way: split into lines, a heading is a line whose first non-blank character is `#`. */
 function reference(text: string): Array<{ firstLine: number; lineCount: number; text: string }> {
@@ -45,5 +45,47 @@ describe('splitting a file into blocks at its headings', () => {
       assert.deepEqual(split(text), reference(text), JSON.stringify(text));
       assert.equal(splitBlocks(text).lineCount, text.split(/\r\n|\r|\n/).length, JSON.stringify(text));
     }
+  });
+
+  it('splits again only around a replacement, with the same blocks as splitting the whole new text', () => {
+    let seed = 7;
+    const next = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const pieces = ['#', ' ', '\t', 'a', '\n', '\r\n', '\r', '\u2028', '# Shot', 'x#', '\n# Shot 2\n', 'Camera: pan\n'];
+    const piece = (count: number) => Array.from({ length: count }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+    let kept = 0;
+    for (let round = 0; round < 4000; round++) {
+      const old = piece(Math.floor(next() * 16));
+      // A replacement, sometimes wider than what changed (as composed edits are).
+      let start = Math.floor(next() * (old.length + 1));
+      let end = Math.min(old.length, start + Math.floor(next() * 6));
+      const inserted = piece(Math.floor(next() * 3));
+      const text = old.slice(0, start) + inserted + old.slice(end);
+      let length = inserted.length;
+      if (next() < 0.3) {
+        const before = Math.floor(next() * (start + 1));
+        const after = Math.floor(next() * (old.length - end + 1));
+        start -= before;
+        end += after;
+        length += before + after;
+      }
+      const result = splitBlocksAfter(text, splitBlocks(old), old.length, { start, end, length });
+      const context = JSON.stringify({ old, text, start, end, length });
+      assert.ok(result, context);
+      assert.deepEqual(result.split, splitBlocks(text), context);
+      result.sameAs.forEach((index, i) => {
+        if (index < 0) return;
+        kept++;
+        const oldBlock = splitBlocks(old).blocks[index];
+        const block = result.split.blocks[i];
+        assert.equal(text.slice(block.start, block.end), old.slice(oldBlock.start, oldBlock.end), `${context}: block ${i}`);
+      });
+    }
+    assert.ok(kept > 1000, `blocks kept as they were: ${kept}`);
+  });
+
+  it('refuses a replacement that does not fit the two texts', () => {
+    const old = 'A\n# Shot 1\nCamera: pan\n';
+    assert.equal(splitBlocksAfter(old + 'x', splitBlocks(old), old.length, { start: 0, end: 0, length: 0 }), undefined);
+    assert.equal(splitBlocksAfter(old, splitBlocks(old), old.length, { start: 5, end: 99, length: 94 }), undefined);
   });
 });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -76,6 +77,41 @@ describe('language server over stdio (dist/server.js)', () => {
     const info = (await client.connection.sendRequest('sora/clipInfo', { uri: 'file:///work/lantern.sora' })) as { model: string; duration: number };
     assert.equal(info.model, 'sora-2');
     assert.equal(info.duration, 12);
+  });
+
+  it('publishes for a run of quick edits exactly what it publishes for their result opened afresh', async () => {
+    // In a file this long (over 500,000 characters) the server analyses when typing pauses, so
+    // the edits, sent faster than that, reach the analysis as one replacement: the result must
+    // not depend on it. Every problem is shown, so the two lists do not depend on where each file
+    // was last edited.
+    const example = readFileSync(join(__dirname, '../../examples/rooftop-chase.sora'), 'utf8');
+    const shots = example.slice(example.indexOf('\n#') + 1);
+    const source = example + shots.repeat(Math.ceil(520_000 / shots.length));
+    client.settings = { maxProblems: 0 };
+    const inserts = ['e', '\n', '\r\n', '# Shot 7 — 00:02-00:03\n', 'beautiful ', '#', '00:'];
+    let seed = 11;
+    const next = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const uri = 'file:///work/quick-edits.sora';
+    let document = TextDocument.create(uri, 'sora', 1, source);
+    await client.open(uri, source);
+    await client.diagnostics(uri);
+    for (let version = 2; version <= 40; version++) {
+      const at = Math.floor(next() * (document.getText().length + 1));
+      const deleting = next() < 0.3;
+      const range = { start: document.positionAt(at), end: document.positionAt(deleting ? at + 1 + Math.floor(next() * 30) : at) };
+      const text = deleting ? '' : inserts[Math.floor(next() * inserts.length)];
+      document = TextDocument.update(document, [{ range, text }], version);
+      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
+    }
+    const edited = await client.diagnostics(uri, (p) => p.version === 40);
+    const fresh = 'file:///work/quick-edits-fresh.sora';
+    await client.open(fresh, document.getText());
+    const opened = await client.diagnostics(fresh);
+    client.settings = {};
+    assert.ok(edited.diagnostics.length > 100, `diagnostics to compare: ${edited.diagnostics.length}`);
+    assert.deepEqual(edited.diagnostics, opened.diagnostics);
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: fresh } });
   });
 
   it('answers a request cancelled while it waited as cancelled, and the request after it in full', async () => {

@@ -1,9 +1,10 @@
 import { deriveClip, type Clip, type ShotSpan } from '../language/clip';
 import { Lines } from '../language/lines';
 import { assembleTree, parseBlock, type ParsedBlock } from '../language/parser';
-import { splitBlocks, type Block } from '../language/blocks';
+import { splitBlocks, splitBlocksAfter, type Block, type BlockSplit } from '../language/blocks';
 import { detach } from '../language/detach';
 import { LineMover } from '../language/lineMover';
+import type { Replacement } from '../language/replacement';
 import { withoutSuppressed } from '../language/suppressions';
 import { resolveProfiles, type ModelProfile } from '../language/profiles';
 import { normalizeSettings, type Severity, type SoraSettings } from '../language/settings';
@@ -58,38 +59,67 @@ interface BlockPlan {
 /**
  * Each block's tree: kept from the previous analysis, moved from it, or parsed. Blocks are found
  * again by the line they start on; failing that (an edit added or removed lines above them), by
- * their text, and then moved to their new lines.
+ * their text, and then moved to their new lines. `sameAs` (from `splitBlocksAfter`) names, for the
+ * blocks an edit did not reach, the previous block with their very text: those need no search and
+ * no comparison of texts, and the others no search by text.
  */
-function planBlocks(text: string, blocks: readonly Block[], hasBom: boolean, previous: readonly BlockResult[] | undefined): BlockPlan[] {
-  const previousByLine = new Map<number, BlockResult>();
-  if (previous) for (let i = 1; i < previous.length; i++) previousByLine.set(previous[i].firstLine, previous[i]);
+function planBlocks(
+  text: string,
+  blocks: readonly Block[],
+  hasBom: boolean,
+  previous: readonly BlockResult[] | undefined,
+  sameAs: Int32Array | undefined,
+): BlockPlan[] {
+  let previousByLine: Map<number, BlockResult> | undefined;
   let previousByText: Map<string, BlockResult[]> | undefined;
   const plans: BlockPlan[] = [];
   let shotIndex = 0;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
-    const slice = text.slice(block.start, block.end);
     const last = i === blocks.length - 1;
-    const isSame = (candidate: BlockResult | undefined): candidate is BlockResult =>
-      candidate !== undefined && candidate.shotIndex === shotIndex && candidate.last === last && candidate.text === slice;
-    const atLine = i === 0 ? previous?.[0] : previousByLine.get(block.firstLine);
-    let before = isSame(atLine) ? atLine : undefined;
-    // A block that started on this line before and now reads differently was edited where it
-    // stands: nothing moved, so the search by text (which indexes every block) is skipped.
-    if (!before && !atLine && previous && i > 0) {
-      previousByText ??= indexByText(previous);
-      before = previousByText.get(slice)?.find(isSame);
+    const known = sameAs && previous && sameAs[i] >= 0 ? previous[sameAs[i]] : undefined;
+    let before = known && known.shotIndex === shotIndex && known.last === last ? known : undefined;
+    let slice: string | undefined;
+    if (!before && previous) {
+      slice = text.slice(block.start, block.end);
+      const isSame = (candidate: BlockResult | undefined): candidate is BlockResult =>
+        candidate !== undefined && candidate.shotIndex === shotIndex && candidate.last === last && candidate.text === slice;
+      if (!previousByLine) {
+        previousByLine = new Map();
+        for (let j = 1; j < previous.length; j++) previousByLine.set(previous[j].firstLine, previous[j]);
+      }
+      const atLine = i === 0 ? previous[0] : previousByLine.get(block.firstLine);
+      if (isSame(atLine)) before = atLine;
+      // A block that started on this line before and now reads differently was edited where it
+      // stands: nothing moved, so the search by text (which indexes every block) is skipped. So it
+      // is for a block `sameAs` leaves out: the edit reached it.
+      else if (!atLine && !sameAs && i > 0) {
+        previousByText ??= indexByText(previous);
+        before = previousByText.get(slice)?.find(isSame);
+      }
     }
     const mover = before && before.firstLine !== block.firstLine ? new LineMover(before.firstLine, block.firstLine - before.firstLine) : undefined;
     // A new block's tree is made from a copy of its text: the strings in a tree point into the
     // text they were cut from, and a tree kept across edits must not keep each old version of the
     // whole document alive with it.
-    const blockText = before ? before.text : detach(slice);
+    const blockText = before ? before.text : detach(slice ?? text.slice(block.start, block.end));
     const parsed = !before ? parseBlock(blockText, block, { head: i === 0, hasBom, shotIndex }) : mover ? moveBlock(before.parsed, mover) : before.parsed;
     plans.push({ block, text: blockText, shotIndex, last, before, mover, parsed });
     if (parsed.shot) shotIndex++;
   }
   return plans;
+}
+
+/** Where the blocks of an analysed text lay, read back from its block results. */
+function blockSplitOf(analysis: Analysis): BlockSplit {
+  const blocks: Block[] = [];
+  let start = 0;
+  analysis.blocks.forEach((result, i) => {
+    const next = analysis.blocks[i + 1];
+    blocks.push({ start, end: start + result.text.length, firstLine: result.firstLine, lineCount: (next ? next.firstLine : analysis.tree.lineCount) - result.firstLine });
+    start += result.text.length;
+  });
+  return { blocks, lineCount: analysis.tree.lineCount };
 }
 
 /** Everything outside a shot that a shot rule may read (see `ShotRule`), less the shot's own span. */
@@ -209,13 +239,16 @@ export class Analyzer {
    * `options.previous`, an analysis of an earlier text of the same document, lets the blocks that
    * did not change keep their trees and problems: an edit costs the blocks it touched plus the
    * file-wide work (splitting, the clip, the file rules, sorting), not a whole new analysis. The
-   * result is the same as without it; only the time differs.
+   * result is the same as without it; only the time differs. `options.edit`, what turned the
+   * previous analysis's text into `text` (it may cover more than changed), spares reading the
+   * whole text to find the blocks again.
    */
-  analyze(text: string, options: { model?: string; previous?: Analysis } = {}): Analysis {
+  analyze(text: string, options: { model?: string; previous?: Analysis; edit?: Replacement } = {}): Analysis {
     const previous = options.previous?.analyzer === this ? options.previous : undefined;
-    const { blocks, lineCount } = splitBlocks(text);
+    const resplit = previous && options.edit ? splitBlocksAfter(text, blockSplitOf(previous), previous.lines.text.length, options.edit) : undefined;
+    const { blocks, lineCount } = resplit?.split ?? splitBlocks(text);
     const hasBom = text.charCodeAt(0) === BOM;
-    const plans = planBlocks(text, blocks, hasBom, previous?.blocks);
+    const plans = planBlocks(text, blocks, hasBom, previous?.blocks, resplit?.sameAs);
     const tree = assembleTree(
       plans.map((plan) => plan.parsed),
       lineCount,
