@@ -316,8 +316,9 @@ async function coldStart(server: string, env: NodeJS.ProcessEnv): Promise<number
 }
 
 /**
- * Times `analyze` with the previous analysis after inserts of `insert` (a character, or a line break
- * that moves everything below it) at the keystroke figure's places, after one untimed round.
+ * Times `analyze` with the previous analysis and the edit (as the server passes them) after inserts
+ * of `insert` (a character, or a line break that moves everything below it) at the keystroke
+ * figure's places, after one untimed round.
  */
 function incrementalEdits(analyzer: InstanceType<Core['Analyzer']>, text: string, count: number, insert = 'e'): number[] {
   const points = editPoints(text, count);
@@ -336,7 +337,7 @@ function incrementalEdits(analyzer: InstanceType<Core['Analyzer']>, text: string
       for (let l = line + 1; l < lineStarts.length; l++) lineStarts[l] += insert.length;
       if (insert === '\n') lineStarts.splice(line + 1, 0, offset + 1);
       const start = performance.now();
-      previous = analyzer.analyze(current, { previous });
+      previous = analyzer.analyze(current, { previous, edit: { start: offset, end: offset, length: insert.length } });
       if (round === 1) times.push(performance.now() - start);
     }
   }
@@ -775,7 +776,7 @@ async function main(): Promise<void> {
       throughput(analysed, corpus.bytes);
 
       addTime('analyze-edit', 're-analysis after a one-character edit', run, incrementalEdits(analyzer, corpus.text, plan.edits), {
-        note: `Analyzer.analyze(text, { previous }) after each of ${plan.edits} one-character inserts spread through the document (the edits the LSP keystroke figure makes, after one untimed round of the same edits): what the server computes per keystroke`,
+        note: `Analyzer.analyze(text, { previous, edit }) after each of ${plan.edits} one-character inserts spread through the document (the edits the LSP keystroke figure makes, after one untimed round of the same edits): what the server computes per keystroke`,
       });
       addTime('analyze-newline', 're-analysis after a new line (Enter)', run, incrementalEdits(analyzer, corpus.text, plan.edits, '\n'), {
         note: `the same, inserting a line break mid-line: every shot below the edit moves down a line and is moved rather than re-parsed; on average half the document lies below`,
