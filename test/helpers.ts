@@ -52,3 +52,13 @@ export function problemsOf(marked: string, settings: unknown = {}, ruleId?: stri
 }
 
 export { applyFix, rangeText } from './text';
+
+/** A random number generator (mulberry32): a fixed seed gives the same numbers, so the same cases, on every run. */
+export function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

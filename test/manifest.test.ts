@@ -28,10 +28,14 @@ describe('extension manifest and docs', () => {
   it('documents every rule on its own page and lists it in the settings with its default', () => {
     const ruleSettings = properties['sora.rules'].properties;
     const readme = readFileSync(resolve(ROOT, 'README.md'), 'utf8');
+    const index = readFileSync(resolve(ROOT, 'docs/rules/README.md'), 'utf8');
     for (const rule of RULES) {
+      assert.ok(index.includes(`| [${rule.id}](${rule.id}.md) | ${rule.defaultSeverity} |`), `docs/rules/README.md lists ${rule.id} with its default`);
       const page = resolve(ROOT, 'docs/rules', `${rule.id}.md`);
       assert.ok(existsSync(page), `docs/rules/${rule.id}.md`);
-      assert.match(readFileSync(page, 'utf8'), new RegExp(`^# ${rule.id}`));
+      const pageText = readFileSync(page, 'utf8');
+      assert.match(pageText, new RegExp(`^# ${rule.id}`));
+      assert.match(pageText, new RegExp(`\\*\\*Default severity:\\*\\* ${rule.defaultSeverity}\\b`), `docs/rules/${rule.id}.md gives the default severity`);
       assert.ok(ruleSettings[rule.id], `sora.rules.${rule.id} in package.json`);
       assert.match(ruleSettings[rule.id].markdownDescription, new RegExp(`default: ${rule.defaultSeverity}`));
       assert.match(readme, new RegExp(`\\b${rule.id}\\b`), `README mentions ${rule.id}`);

@@ -22,7 +22,7 @@ import {
   type InitializeResult,
   type Range,
 } from 'vscode-languageserver/node';
-import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer, type Analysis } from './features/analysis';
 import { clipInfo } from './features/clipInfo';
 import { fixAll, fixesFor, problemFor } from './features/codeActions';
@@ -68,9 +68,10 @@ const connection = createConnection();
 const documents = new TextDocuments<TextDocument>({
   create: TextDocument.create,
   update: (document, changes, version) => {
-    const lineChanges = changes.flatMap((change) => ('range' in change ? [{ startLine: change.range.start.line, endLine: change.range.end.line, text: change.text }] : []));
-    focusOf(document.uri).edited(lineChanges);
-    noteEdit(document, changes, version);
+    // Each change with the range it replaced; one without a range replaced the whole text.
+    const edits = changes.map((change) => ('range' in change ? { range: change.range, text: change.text } : undefined));
+    focusOf(document.uri).edited(edits.flatMap((edit) => (edit ? [{ startLine: edit.range.start.line, endLine: edit.range.end.line, text: edit.text }] : [])));
+    noteEdit(document, edits, version);
     return TextDocument.update(document, changes, version);
   },
 });
@@ -117,13 +118,14 @@ const editsSinceAnalysis = new Map<string, { from: number; to: number; replaceme
 /** Documents whose latest change stayed within one line of a shot (see `ANALYZE_LINE_EDIT_AT_ONCE_UP_TO_CHARACTERS`). */
 const lastChangeInShotLine = new Set<string>();
 
-function noteEdit(document: TextDocument, changes: readonly TextDocumentContentChangeEvent[], version: number): void {
-  const change = changes.length === 1 ? changes[0] : undefined;
-  const range = change && 'range' in change ? (change as { range: Range }).range : undefined;
-  const made = change && range ? { start: document.offsetAt(range.start), end: document.offsetAt(range.end), length: change.text.length } : null;
-  // The first shot's block starts after the front matter (block 0 is everything before it).
+/** Notes what `edits` (one per change, undefined for a whole new text) did to `document`, becoming `version`. */
+function noteEdit(document: TextDocument, edits: ReadonlyArray<{ range: Range; text: string } | undefined>, version: number): void {
+  const edit = edits.length === 1 ? edits[0] : undefined;
+  const made = edit ? { start: document.offsetAt(edit.range.start), end: document.offsetAt(edit.range.end), length: edit.text.length } : null;
+  // Above the first shot's heading lies the front matter, where an edit (a model, a duration)
+  // can re-check every shot: not cheap enough to do on the keystroke in a long file.
   const firstShotLine = cache.get(document.uri)?.analysis.blocks[1]?.firstLine;
-  const inShotLine = !!range && range.start.line === range.end.line && firstShotLine !== undefined && range.start.line > firstShotLine && !/[\r\n]/.test(change!.text);
+  const inShotLine = !!edit && edit.range.start.line === edit.range.end.line && firstShotLine !== undefined && edit.range.start.line > firstShotLine && !/[\r\n]/.test(edit.text);
   if (inShotLine) lastChangeInShotLine.add(document.uri);
   else lastChangeInShotLine.delete(document.uri);
   const pending = editsSinceAnalysis.get(document.uri);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { Analyzer, type Analysis } from '../../server/src/features/analysis';
 import { composeReplacements, type Replacement } from '../../server/src/language/replacement';
+import { random } from '../helpers';
 import { applyFix, rangeText } from '../text';
 
 const root = join(__dirname, '..', '..');
@@ -32,16 +33,6 @@ function observable(analysis: Analysis): string {
     clip: analysis.clip,
     problems: analysis.problems.map((p) => ({ rule: p.ruleId, severity: p.severity, range: p.range, message: p.message, fixes: p.fixes })),
   });
-}
-
-/** mulberry32: a fixed seed gives the same edits on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // Edits a writer makes: typing, deleting, new lines and shots, vague words, cue times, disable

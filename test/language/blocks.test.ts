@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { splitBlocks, splitBlocksAfter } from '../../server/src/language/blocks';
+import { random } from '../helpers';
 
 /** The plain way: split into lines, a heading is a line whose first non-blank character is `#`. */
 function reference(text: string): Array<{ firstLine: number; lineCount: number; text: string }> {
@@ -35,8 +36,7 @@ describe('splitting a file into blocks at its headings', () => {
   });
 
   it('agrees with splitting line by line on random text with every kind of line break and blank', () => {
-    let seed = 42;
-    const next = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const next = random(42);
     const pieces = ['#', ' ', '\t', 'a', '\n', '\r\n', '\r', '\u2028', '\u00a0', '\uFEFF', '# Shot', 'x#'];
     for (let round = 0; round < 3000; round++) {
       let text = '';
@@ -48,8 +48,7 @@ describe('splitting a file into blocks at its headings', () => {
   });
 
   it('splits again only around a replacement, with the same blocks as splitting the whole new text', () => {
-    let seed = 7;
-    const next = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const next = random(7);
     const pieces = ['#', ' ', '\t', 'a', '\n', '\r\n', '\r', '\u2028', '# Shot', 'x#', '\n# Shot 2\n', 'Camera: pan\n'];
     const piece = (count: number) => Array.from({ length: count }, () => pieces[Math.floor(next() * pieces.length)]).join('');
     let kept = 0;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { random } from '../helpers';
 import { LspClient, SERVER } from './lspClient';
 
 const PROMPT = ['---', 'model: sora-2', 'duration: 12s', '---', 'Style: A beautiful sunset', 'Audio: a gull at 00:15', 'Camera: static wide shot'].join('\n');
@@ -80,25 +81,27 @@ describe('language server over stdio (dist/server.js)', () => {
   });
 
   it('publishes for a run of quick edits exactly what it publishes for their result opened afresh', async () => {
-    // In a file this long (over 500,000 characters) the server analyses when typing pauses, so
-    // the edits, sent faster than that, reach the analysis as one replacement: the result must
-    // not depend on it. Every problem is shown, so the two lists do not depend on where each file
-    // was last edited.
+    // Every edit adds or removes a line break, which in a file this long (over 500,000 characters)
+    // the server leaves for the pause in typing rather than analysing on the keystroke. So the
+    // edits, sent faster than that, reach the analysis as one replacement composed from all of
+    // them: the result must not depend on it. Every problem is shown, so the two lists do not
+    // depend on where each file was last edited.
     const example = readFileSync(join(__dirname, '../../examples/rooftop-chase.sora'), 'utf8');
     const shots = example.slice(example.indexOf('\n#') + 1);
     const source = example + shots.repeat(Math.ceil(520_000 / shots.length));
     client.settings = { maxProblems: 0 };
-    const inserts = ['e', '\n', '\r\n', '# Shot 7 — 00:02-00:03\n', 'beautiful ', '#', '00:'];
-    let seed = 11;
-    const next = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const inserts = ['e\n', '\n', '\r\n', '# Shot 7 — 00:02-00:03\n', 'beautiful\n', '#\n', '\n00:'];
+    const next = random(11);
     const uri = 'file:///work/quick-edits.sora';
     let document = TextDocument.create(uri, 'sora', 1, source);
     await client.open(uri, source);
     await client.diagnostics(uri);
     for (let version = 2; version <= 40; version++) {
       const at = Math.floor(next() * (document.getText().length + 1));
+      // A deletion runs to the end of a line, so it takes a line break with it.
       const deleting = next() < 0.3;
-      const range = { start: document.positionAt(at), end: document.positionAt(deleting ? at + 1 + Math.floor(next() * 30) : at) };
+      const lineEnd = document.getText().indexOf('\n', at);
+      const range = { start: document.positionAt(at), end: document.positionAt(deleting && lineEnd >= 0 ? lineEnd + 1 : at) };
       const text = deleting ? '' : inserts[Math.floor(next() * inserts.length)];
       document = TextDocument.update(document, [{ range, text }], version);
       await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });

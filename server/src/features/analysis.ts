@@ -5,6 +5,7 @@ import { splitBlocks, splitBlocksAfter, type Block, type BlockSplit } from '../l
 import { detach } from '../language/detach';
 import { LineMover } from '../language/lineMover';
 import type { Replacement } from '../language/replacement';
+import { firstOnOrAfter } from '../language/search';
 import { withoutSuppressed } from '../language/suppressions';
 import { resolveProfiles, type ModelProfile } from '../language/profiles';
 import { normalizeSettings, type Severity, type SoraSettings } from '../language/settings';
@@ -24,6 +25,8 @@ export interface Analysis {
   analyzer: Analyzer;
   /** Each block's tree and problems, for the next analysis of the same document to reuse. */
   blocks: readonly BlockResult[];
+  /** Where those blocks lie in the text, for the next analysis told of an edit (see `splitBlocksAfter`). */
+  split: BlockSplit;
   /** What the shot rules depended on outside the shots, as a key (see `sharedKeyOf`). */
   sharedKey: string;
 }
@@ -70,7 +73,6 @@ function planBlocks(
   previous: readonly BlockResult[] | undefined,
   sameAs: Int32Array | undefined,
 ): BlockPlan[] {
-  let previousByLine: Map<number, BlockResult> | undefined;
   let previousByText: Map<string, BlockResult[]> | undefined;
   const plans: BlockPlan[] = [];
   let shotIndex = 0;
@@ -84,11 +86,7 @@ function planBlocks(
       slice = text.slice(block.start, block.end);
       const isSame = (candidate: BlockResult | undefined): candidate is BlockResult =>
         candidate !== undefined && candidate.shotIndex === shotIndex && candidate.last === last && candidate.text === slice;
-      if (!previousByLine) {
-        previousByLine = new Map();
-        for (let j = 1; j < previous.length; j++) previousByLine.set(previous[j].firstLine, previous[j]);
-      }
-      const atLine = i === 0 ? previous[0] : previousByLine.get(block.firstLine);
+      const atLine = i === 0 ? previous[0] : shotBlockAt(previous, block.firstLine);
       if (isSame(atLine)) before = atLine;
       // A block that started on this line before and now reads differently was edited where it
       // stands: nothing moved, so the search by text (which indexes every block) is skipped. So it
@@ -110,16 +108,10 @@ function planBlocks(
   return plans;
 }
 
-/** Where the blocks of an analysed text lay, read back from its block results. */
-function blockSplitOf(analysis: Analysis): BlockSplit {
-  const blocks: Block[] = [];
-  let start = 0;
-  analysis.blocks.forEach((result, i) => {
-    const next = analysis.blocks[i + 1];
-    blocks.push({ start, end: start + result.text.length, firstLine: result.firstLine, lineCount: (next ? next.firstLine : analysis.tree.lineCount) - result.firstLine });
-    start += result.text.length;
-  });
-  return { blocks, lineCount: analysis.tree.lineCount };
+/** The previous block other than the head that starts on `line`, found by binary search (they are in line order). */
+function shotBlockAt(previous: readonly BlockResult[], line: number): BlockResult | undefined {
+  const at = Math.max(1, firstOnOrAfter(previous, line, (block) => block.firstLine));
+  return previous[at]?.firstLine === line ? previous[at] : undefined;
 }
 
 /** Everything outside a shot that a shot rule may read (see `ShotRule`), less the shot's own span. */
@@ -176,18 +168,6 @@ function moveProblem(problem: Problem, mover: LineMover): Problem {
 }
 
 /** Two lists sorted by position as one sorted list. */
-function mergeSorted(a: Problem[], b: Problem[]): Problem[] {
-  if (!b.length) return a;
-  if (!a.length) return b;
-  const merged: Problem[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) merged.push(byPosition(a[i], b[j]) <= 0 ? a[i++] : b[j++]);
-  while (i < a.length) merged.push(a[i++]);
-  while (j < b.length) merged.push(b[j++]);
-  return merged;
-}
-
 function sameSpan(a: ShotSpan | undefined, b: ShotSpan | undefined): boolean {
   return a === b || (!!a && !!b && a.start === b.start && a.end === b.end && a.explicit === b.explicit);
 }
@@ -245,8 +225,9 @@ export class Analyzer {
    */
   analyze(text: string, options: { model?: string; previous?: Analysis; edit?: Replacement } = {}): Analysis {
     const previous = options.previous?.analyzer === this ? options.previous : undefined;
-    const resplit = previous && options.edit ? splitBlocksAfter(text, blockSplitOf(previous), previous.lines.text.length, options.edit) : undefined;
-    const { blocks, lineCount } = resplit?.split ?? splitBlocks(text);
+    const resplit = previous && options.edit ? splitBlocksAfter(text, previous.split, previous.lines.text.length, options.edit) : undefined;
+    const split = resplit?.split ?? splitBlocks(text);
+    const { blocks, lineCount } = split;
     const hasBom = text.charCodeAt(0) === BOM;
     const plans = planBlocks(text, blocks, hasBom, previous?.blocks, resplit?.sameAs);
     const tree = assembleTree(
@@ -267,15 +248,22 @@ export class Analyzer {
 
     const results: BlockResult[] = [];
     const found: Problem[] = [];
+    // Each block's problems are sorted and lie on its own lines, and the blocks come in order, so
+    // the blocks' lists joined are sorted too: no sort of the whole list on each keystroke. The
+    // few file-rule problems are slotted in on the way (after block problems at the same place).
+    const fileProblems = this.checkFile(context);
+    let next = 0;
     for (const plan of plans) {
       const result = this.checkBlock(plan, context, sharedKey);
       results.push(result);
-      // Each block's problems are sorted and lie on its own lines, and the blocks come in order,
-      // so the blocks' lists joined are sorted too: no sort of the whole list on each keystroke.
-      for (const problem of result.problems) found.push(problem);
+      for (const problem of result.problems) {
+        while (next < fileProblems.length && byPosition(fileProblems[next], problem) < 0) found.push(fileProblems[next++]);
+        found.push(problem);
+      }
     }
-    const problems = withoutSuppressed(mergeSorted(found, this.checkFile(context)), tree);
-    return { lines: new Lines(text), tree, clip, problems, analyzer: this, blocks: results, sharedKey };
+    while (next < fileProblems.length) found.push(fileProblems[next++]);
+    const problems = withoutSuppressed(found, tree);
+    return { lines: new Lines(text), tree, clip, problems, analyzer: this, blocks: results, split, sharedKey };
   }
 
   /** A block's problems: kept, moved with the block, or found by the shot rules. */

@@ -53,7 +53,6 @@ function span(line: number, start: number, text: string): Span {
   return { text, range: lineRange(line, start, start + text.length) };
 }
 
-/** The text of `line` between `start` and `end` with surrounding whitespace trimmed, or undefined if empty. */
 /** True for the characters `String#trim` removes (white space and line terminators). */
 function isSpace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
@@ -75,8 +74,9 @@ function trimmedSpan(line: SourceLine, start: number, end: number): Span | undef
   let from = start;
   let to = Math.min(end, text.length);
   while (from < to && isSpace(text.charCodeAt(from))) from++;
-  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
   if (from >= to) return undefined;
+  // A character at `from` is not white space, so the trailing trim stops after it.
+  to = endOfText(text, to);
   return span(line.index, from, text.slice(from, to));
 }
 
@@ -240,8 +240,7 @@ const isBullet = (code: number) => code === 45 || code === 42 || code === 0x2022
  */
 function avoidItem(part: string): [number, number] | undefined {
   let to = part.length;
-  let end = to;
-  while (end > 0 && isSpace(part.charCodeAt(end - 1))) end--;
+  let end = endOfText(part, to);
   if (end > 0 && isStop(part.charCodeAt(end - 1))) {
     while (end > 0 && isStop(part.charCodeAt(end - 1))) end--;
     to = end;
@@ -252,8 +251,8 @@ function avoidItem(part: string): [number, number] | undefined {
     from++;
     while (from < to && isSpace(part.charCodeAt(from))) from++;
   }
-  while (to > from && isSpace(part.charCodeAt(to - 1))) to--;
-  return from < to ? [from, to] : undefined;
+  if (from >= to) return undefined;
+  return [from, endOfText(part, to)];
 }
 
 function negativesOf(field: Field, segment: Span): NegativePhrase[] {

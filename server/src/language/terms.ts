@@ -18,7 +18,7 @@ export interface TermMatch {
   end: number;
 }
 
-/** One spelling of a term, lower-cased, with the length of its first run of letters and digits. */
+/** One spelling of a term, lower-cased, and the term it spells. */
 interface Spelling {
   text: string;
   term: Term;

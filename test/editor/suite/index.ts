@@ -216,16 +216,20 @@ export async function run(): Promise<void> {
 
     ['past sora.maxProblems a notice says so, and its quick fix shows every problem', async () => {
       await setSetting('maxProblems', 1);
-      const notice = await waitForDiagnostics(uri, (d) => d.find((x) => code(x) === 'problem-limit'), 'the problem-limit notice');
-      assert.match(notice.message, /^This file has \d+ problems and shows 1: /);
-      assert.equal(vscode.languages.getDiagnostics(uri).length, 2, 'the notice and one problem');
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, notice.range, vscode.CodeActionKind.QuickFix.value);
-      const showAll = actions.find((a) => a.title === 'Show every problem (sets sora.maxProblems to 0)');
-      assert.ok(showAll?.command, `actions: ${actions.map((a) => a.title)}`);
-      await vscode.commands.executeCommand(showAll.command.command, ...(showAll.command.arguments ?? []));
-      assert.equal(vscode.workspace.getConfiguration('sora').get('maxProblems'), 0);
-      await waitForDiagnostics(uri, (d) => (d.some((x) => code(x) === 'problem-limit') ? undefined : true), 'the notice to go');
-      await setSetting('maxProblems', undefined);
+      // The checks after this one need the limit lifted, whether this one passes or not.
+      try {
+        const notice = await waitForDiagnostics(uri, (d) => d.find((x) => code(x) === 'problem-limit'), 'the problem-limit notice');
+        assert.match(notice.message, /^This file has \d+ problems and shows 1: /);
+        assert.equal(vscode.languages.getDiagnostics(uri).length, 2, 'the notice and one problem');
+        const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, notice.range, vscode.CodeActionKind.QuickFix.value);
+        const showAll = actions.find((a) => a.title === 'Show every problem (sets sora.maxProblems to 0)');
+        assert.ok(showAll?.command, `actions: ${actions.map((a) => a.title)}`);
+        await vscode.commands.executeCommand(showAll.command.command, ...(showAll.command.arguments ?? []));
+        assert.equal(vscode.workspace.getConfiguration('sora').get('maxProblems'), 0);
+        await waitForDiagnostics(uri, (d) => (d.some((x) => code(x) === 'problem-limit') ? undefined : true), 'the notice to go');
+      } finally {
+        await setSetting('maxProblems', undefined);
+      }
     }],
 
     ['past sora.maxProblems the shown warnings follow the cursor', async () => {
@@ -233,16 +237,21 @@ export async function run(): Promise<void> {
       const shots = Array.from({ length: 30 }, (_, i) => `# Shot ${i + 1}\nCamera: static wide shot\nStyle: a beautiful harbour`);
       const long = await vscode.workspace.openTextDocument({ language: 'sora', content: shots.join('\n') });
       const editor = await vscode.window.showTextDocument(long);
-      const styleLine = (shot: number) => 3 * shot + 2;
-      const warningLines = (d: vscode.Diagnostic[]) => d.filter((x) => code(x) === 'vague-adjective').map((x) => x.range.start.line).join(',');
-      await waitForDiagnostics(long.uri, (d) => (warningLines(d) === `${styleLine(0)},${styleLine(1)}` ? true : undefined), 'the two warnings nearest the top');
-      // Moving the cursor is all: VS Code asks for the code actions there, and the server answers with that place's warnings.
-      const far = new vscode.Position(styleLine(25), 0);
-      editor.selection = new vscode.Selection(far, far);
-      await waitForDiagnostics(long.uri, (d) => (warningLines(d).split(',').includes(String(styleLine(25))) ? true : undefined), 'the warnings near the cursor');
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-      await setSetting('maxProblems', undefined);
-      await vscode.window.showTextDocument(document);
+      // The checks after this one need the limit lifted and the draft in front, whether this one passes or not.
+      try {
+        const styleLine = (shot: number) => 3 * shot + 2;
+        const warningLines = (d: vscode.Diagnostic[]) => d.filter((x) => code(x) === 'vague-adjective').map((x) => x.range.start.line).join(',');
+        await waitForDiagnostics(long.uri, (d) => (warningLines(d) === `${styleLine(0)},${styleLine(1)}` ? true : undefined), 'the two warnings nearest the top');
+        // Moving the cursor is all: VS Code asks for the code actions there, and the server answers with that place's warnings.
+        const far = new vscode.Position(styleLine(25), 0);
+        editor.selection = new vscode.Selection(far, far);
+        await waitForDiagnostics(long.uri, (d) => (warningLines(d).split(',').includes(String(styleLine(25))) ? true : undefined), 'the warnings near the cursor');
+      } finally {
+        await vscode.window.showTextDocument(long);
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+        await setSetting('maxProblems', undefined);
+        await vscode.window.showTextDocument(document);
+      }
     }],
 
     ['the exported prompt opens beside the file and follows edits', async () => {
