@@ -5,8 +5,9 @@
 // Each shot has a heading with a time range and every field the format knows (Scene, Subject,
 // Camera, Lens, Motion, Lighting, Audio with cue times, Dialogue with timed speaker lines, Style with
 // inline `no X`, Avoid), plus comments. About 5% of the words are vague words taken from the
-// project's own VAGUE_WORDS list. A few cue times fall outside their shot and a few are malformed, a
-// few shots lack a Camera line and a few field names are misspelt, so every rule has work to do.
+// project's own VAGUE_WORDS list. Cue times are listed in the order they play, except a few; a few
+// fall outside their shot and a few are malformed; a few shots overlap the one before, a few lack a
+// Camera line and a few field names are misspelt, so every rule has work to do.
 // A 10 MB file holds thousands of shots, so times run to H:MM:SS and the front-matter duration is
 // as long as the shots need (a real clip is seconds long: the point here is realistic text volume).
 
@@ -132,6 +133,17 @@ class ShotWriter {
     return clock(start + this.rng.int(0, Math.max(0, end - start - 1)));
   }
 
+  /**
+   * `count` cue times for one field, in the order they play, as a creator lists them; now and then
+   * left in the order drawn, which is usually out of order (a mistake `cue-order` should catch).
+   */
+  private cues(start: number, end: number, count: number): string[] {
+    const times = Array.from({ length: count }, () => this.cue(start, end));
+    if (this.rng.chance(0.03)) return times;
+    const seconds = (time: string) => time.split(':').reduce((total, part) => total * 60 + Number(part), 0);
+    return times.sort((a, b) => seconds(a) - seconds(b));
+  }
+
   private trailingComment(): string {
     return this.rng.chance(0.05) ? `   // ${this.rng.pick(COMMENTS)}` : '';
   }
@@ -159,15 +171,16 @@ class ShotWriter {
     const sound = r.chance(0.1) ? 'Sound' : 'Audio';
     const cues = r.int(1, 3);
     const audio: string[] = [`${capitalise(r.pick(SOUNDS))} throughout`];
-    for (let i = 0; i < cues; i++) audio.push(`${r.pick(SOUNDS)} at ${this.cue(start, end)}`);
+    for (const time of this.cues(start, end, cues)) audio.push(`${r.pick(SOUNDS)} at ${time}`);
     out.push(`${sound}: ${this.vague(audio.join('; '))}.`);
     if (r.chance(0.7)) {
       out.push('Dialogue:');
       const lines = r.int(1, 3);
+      const times = this.cues(start, end, lines);
       for (let i = 0; i < lines; i++) {
         const speaker = r.pick(SPEAKERS);
         // Spoken words are the creator's script: never linted, so they get no vague words added.
-        if (r.chance(0.75)) out.push(`  ${speaker} (${this.cue(start, end)}): "${r.pick(LINES)}"`);
+        if (r.chance(0.75)) out.push(`  ${speaker} (${times[i]}): "${r.pick(LINES)}"`);
         else out.push(`  - ${speaker}: "${r.pick(LINES)}"`);
       }
     }
@@ -208,7 +221,9 @@ export function generateCorpus(label: string, targetBytes: number, seed = DEFAUL
   let shots = 0;
   while (bytes < targetBytes) {
     const length = rng.int(3, 8);
-    const shot = writer.shot(shots + 1, time, time + length);
+    // Now and then a shot starts a second before the previous one ends (for shot-range-overlap).
+    const start = time > 0 && rng.chance(0.005) ? time - 1 : time;
+    const shot = writer.shot(shots + 1, start, time + length);
     parts.push(shot);
     bytes += Buffer.byteLength(shot);
     time += length;

@@ -1,6 +1,7 @@
 import { aspectUnsupported } from './aspect-unsupported';
 import { audioUnsupported } from './audio-unsupported';
 import { cameoWithoutConsent } from './cameo-without-consent';
+import { cueOrder } from './cue-order';
 import { dialogueTooLong } from './dialogue-too-long';
 import { durationUnsupported } from './duration-unsupported';
 import { frontMatterUnclosed } from './front-matter-unclosed';
@@ -12,6 +13,8 @@ import { negativeUnsupported } from './negative-unsupported';
 import { promptTooLong } from './prompt-too-long';
 import type { Rule } from './rule';
 import { settingsInProse } from './settings-in-prose';
+import { shotRangeBackwards } from './shot-range-backwards';
+import { shotRangeOverlap } from './shot-range-overlap';
 import { sizeUnsupported } from './size-unsupported';
 import { timestampMalformed } from './timestamp-malformed';
 import { timestampOutOfRange } from './timestamp-out-of-range';
@@ -34,6 +37,9 @@ export const RULES: readonly Rule[] = [
   unknownField,
   timestampMalformed,
   timestampOutOfRange,
+  shotRangeBackwards,
+  shotRangeOverlap,
+  cueOrder,
   vagueAdjective,
   settingsInProse,
   missingCamera,
