@@ -31,3 +31,20 @@ describe('disable comments', () => {
     assert.deepEqual(actual, expected);
   });
 });
+
+describe('disable comments: sora-disable-line and misspelt keywords', () => {
+  it('sora-disable-line at the end of a line silences the named rule on that line only', () => {
+    const { expected, actual } = problemsOf(
+      ['Camera: pan', 'Style: epic   // sora-disable-line vague-adjective', 'Style: ⟦epic|vague-adjective⟧'].join('\n'),
+      {}, 'vague-adjective',
+    );
+    assert.deepEqual(actual, expected);
+  });
+
+  it('a misspelt keyword is no directive: it switches nothing off, not every rule to the end of the file', () => {
+    const { expected, actual } = problemsOf(
+      ['Camera: pan', '// ⟦sora-disable-nextline|disable-comment-invalid⟧ vague-adjective', 'Style: ⟦epic|vague-adjective⟧', 'Style: ⟦nice|vague-adjective⟧'].join('\n'),
+    );
+    assert.deepEqual(actual, expected);
+  });
+});

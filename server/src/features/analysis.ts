@@ -21,6 +21,8 @@ export interface Analysis {
   clip: Clip;
   /** Problems sorted by position; rules turned off in the settings are left out. */
   problems: Problem[];
+  /** The same before disable comments are applied (often the same array): what a comment could switch off. */
+  reported: Problem[];
   /** The analyzer (settings, profiles, lexicon) this analysis was made with. */
   analyzer: Analyzer;
   /** Each block's tree and problems, for the next analysis of the same document to reuse. */
@@ -176,6 +178,7 @@ function sameSpan(a: ShotSpan | undefined, b: ShotSpan | undefined): boolean {
 const BOM = 0xfeff;
 const RULE_ORDER: ReadonlyMap<string, number> = new Map(RULES.map((rule, index) => [rule.id, index]));
 const SHOT_RULES = RULES.filter((rule): rule is ShotRule => rule.scope === 'shot');
+const RULE_IDS = RULES.map((rule) => rule.id);
 const FILE_RULES = RULES.filter((rule): rule is FileRule => rule.scope === 'file');
 
 /** Problems by position; at one position, in the order of `RULES`, so every path gives the same list. */
@@ -210,7 +213,8 @@ export class Analyzer {
     return this.fixedToday ?? new Date().toISOString().slice(0, 10);
   }
 
-  private level(rule: Rule): Severity | 'off' {
+  /** The severity a rule reports with under these settings, or `off`. */
+  level(rule: Rule): Severity | 'off' {
     return this.settings.rules[rule.id] ?? rule.defaultSeverity;
   }
 
@@ -243,6 +247,7 @@ export class Analyzer {
       profiles: this.profiles,
       lexicon: this.lexicon,
       today: this.today,
+      ruleIds: RULE_IDS,
     };
     const sharedKey = sharedKeyOf(context, previous);
 
@@ -263,7 +268,7 @@ export class Analyzer {
     }
     while (next < fileProblems.length) found.push(fileProblems[next++]);
     const problems = withoutSuppressed(found, tree);
-    return { lines: new Lines(text), tree, clip, problems, analyzer: this, blocks: results, split, sharedKey };
+    return { lines: new Lines(text), tree, clip, problems, reported: found, analyzer: this, blocks: results, split, sharedKey };
   }
 
   /** A block's problems: kept, moved with the block, or found by the shot rules. */

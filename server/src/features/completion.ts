@@ -11,8 +11,9 @@ import { acceptedSizes } from '../language/frontMatterValues';
 import type { Analysis } from './analysis';
 import { placeAt } from './cursor';
 import { describeProfileBrief, describeTerm } from './docs';
+import { disableCommentSuggestions } from './disableComments';
 
-export type SuggestionKind = 'field' | 'term' | 'key' | 'value' | 'model' | 'speaker' | 'heading' | 'cue';
+export type SuggestionKind = 'field' | 'term' | 'key' | 'value' | 'model' | 'speaker' | 'heading' | 'cue' | 'directive' | 'rule';
 
 /** A completion proposal, in the core's terms; the LSP adapter turns it into a CompletionItem. */
 export interface Suggestion {
@@ -244,6 +245,8 @@ function frontMatterKeySuggestions(analysis: Analysis, range: Range): Suggestion
 
 /** What to offer at `position`: decided by where the cursor is, never a flat list of everything. */
 export function complete(analysis: Analysis, position: Position): Suggestion[] {
+  const inComment = disableCommentSuggestions(analysis, position);
+  if (inComment) return inComment;
   const place = placeAt(analysis, position);
   const line = position.line;
   const text = analysis.lines.at(line);

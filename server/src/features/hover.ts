@@ -11,6 +11,7 @@ import { rewritesFor } from '../rules/vague-adjective';
 import type { Analysis } from './analysis';
 import { fieldAt, shotAt } from './cursor';
 import { describeField, describeProfile, describeTerm } from './docs';
+import { disableCommentHover } from './disableComments';
 
 export interface HoverInfo {
   /** Markdown. */
@@ -96,7 +97,7 @@ export function hover(analysis: Analysis, position: Position): HoverInfo | undef
   if (inFrontMatter) return inFrontMatter;
   const line = analysis.lines.at(position.line);
   const commentAt = line.search(/(?:^|\s)\/\//);
-  if (commentAt >= 0 && position.character > commentAt) return undefined;
+  if (commentAt >= 0 && position.character > commentAt) return disableCommentHover(analysis, position);
   const shot = shotAt(analysis.tree, position.line);
   const atTime = timestampHover(analysis, shot, position);
   if (atTime) return atTime;

@@ -1,26 +1,54 @@
+import { lineRange } from './ranges';
 import { firstOnOrAfter } from './search';
-import type { Comment, SoraTree } from './tree';
+import type { Comment, SoraTree, Span } from './tree';
 
 // `// sora-disable-next-line rule-id[, rule-id]`  the next line only
+// `// sora-disable-line rule-id[, rule-id]`       its own line (a comment at the end of the line)
 // `// sora-disable rule-id[, rule-id]`             from here on (or until `// sora-enable`)
 // `// sora-enable rule-id[, rule-id]`              checks again from here on
-// With no rule id, the comment applies to every rule.
-const DIRECTIVE = /^\/\/\s*sora-(disable-next-line|disable|enable)\b(.*)$/;
+// With no rule id, the comment applies to every rule. The keyword must end at a space, a comma or
+// the end of the comment: `sora-disable-nextline` is no directive at all, rather than a
+// `sora-disable` that quietly switches rules off to the end of the file.
+const DIRECTIVE = /^(\/\/\s*)sora-(disable-next-line|disable-line|disable|enable)(?=[\s,]|$)/;
 const ALL = '*';
 
-interface Directive {
-  kind: 'disable-next-line' | 'disable' | 'enable';
+export type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
+export const DIRECTIVE_KINDS: readonly DirectiveKind[] = ['disable-next-line', 'disable-line', 'disable', 'enable'];
+
+export interface Directive {
+  kind: DirectiveKind;
   line: number;
-  rules: string[];
+  /** The rule ids the comment names, where they are written; none means every rule. */
+  targets: Span[];
 }
 
-function readDirective(comment: Comment): Directive | undefined {
+/** The directive a comment holds, if it holds one. */
+export function readDirective(comment: Comment): Directive | undefined {
   // Most comments are notes for people: a plain search rules them out before the expression runs.
   if (!comment.text.includes('sora-')) return undefined;
-  const match = DIRECTIVE.exec(comment.text.trim());
+  const match = DIRECTIVE.exec(comment.text);
   if (!match) return undefined;
-  const rules = match[2].split(/[\s,]+/).filter(Boolean);
-  return { kind: match[1] as Directive['kind'], line: comment.range.start.line, rules: rules.length ? rules : [ALL] };
+  const { line, character } = comment.range.start;
+  const targets: Span[] = [];
+  const ids = /[^\s,]+/g;
+  ids.lastIndex = match[0].length;
+  for (let id = ids.exec(comment.text); id; id = ids.exec(comment.text)) {
+    const start = character + id.index;
+    targets.push({ text: id[0], range: lineRange(line, start, start + id[0].length) });
+  }
+  return { kind: match[2] as DirectiveKind, line, targets };
+}
+
+// `// sora-` and a word: written as a directive, whether or not it is one.
+const DIRECTIVE_LIKE = /^\/\/\s*(sora-[\w-]*)/;
+
+/** The `sora-…` word of a comment written like a directive that is not one (`// sora-disable-nextline`). */
+export function notADirective(comment: Comment): Span | undefined {
+  if (!comment.text.includes('sora-') || DIRECTIVE.test(comment.text)) return undefined;
+  const match = DIRECTIVE_LIKE.exec(comment.text);
+  if (!match) return undefined;
+  const start = comment.range.start.character + match[0].length - match[1].length;
+  return { text: match[1], range: lineRange(comment.range.start.line, start, start + match[1].length) };
 }
 
 /** Lines `from` (inclusive) to `to` (exclusive) where `rule` (or every rule, for `*`) is switched off. */
@@ -36,8 +64,10 @@ function quietLines(tree: SoraTree): QuietLines[] {
   for (const comment of tree.comments) {
     const directive = readDirective(comment);
     if (!directive) continue;
-    for (const rule of directive.rules) {
+    const rules = directive.targets.length ? directive.targets.map((target) => target.text) : [ALL];
+    for (const rule of rules) {
       if (directive.kind === 'disable-next-line') quiet.push({ rule, from: directive.line + 1, to: directive.line + 2 });
+      else if (directive.kind === 'disable-line') quiet.push({ rule, from: directive.line, to: directive.line + 1 });
       else if (directive.kind === 'disable' && !open.has(rule)) open.set(rule, directive.line);
       else if (directive.kind === 'enable' && open.has(rule)) {
         quiet.push({ rule, from: open.get(rule)!, to: directive.line });

@@ -111,6 +111,8 @@ const COMPLETION_KIND: Record<SuggestionKind, CompletionItemKind> = {
   speaker: CompletionItemKind.Variable,
   heading: CompletionItemKind.Snippet,
   cue: CompletionItemKind.Event,
+  directive: CompletionItemKind.Keyword,
+  rule: CompletionItemKind.Reference,
 };
 
 export function toCompletionItem(suggestion: Suggestion): CompletionItem {

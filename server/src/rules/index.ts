@@ -3,6 +3,7 @@ import { audioUnsupported } from './audio-unsupported';
 import { cameoWithoutConsent } from './cameo-without-consent';
 import { cueOrder } from './cue-order';
 import { dialogueTooLong } from './dialogue-too-long';
+import { disableCommentInvalid } from './disable-comment-invalid';
 import { durationUnsupported } from './duration-unsupported';
 import { frontMatterUnclosed } from './front-matter-unclosed';
 import { missingCamera } from './missing-camera';
@@ -48,6 +49,7 @@ export const RULES: readonly Rule[] = [
   negationInAvoid,
   cameoWithoutConsent,
   promptTooLong,
+  disableCommentInvalid,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

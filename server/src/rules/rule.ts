@@ -50,6 +50,8 @@ export interface RuleContext {
   lexicon: VagueLexicon;
   /** The date the text is checked on, as YYYY-MM-DD (UTC), for checks that depend on it (retired models). */
   today: string;
+  /** Every rule's id, for the check of comments that name rules (a rule cannot import the list it is in). */
+  ruleIds: readonly string[];
 }
 
 interface RuleInfo {
