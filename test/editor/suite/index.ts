@@ -195,6 +195,29 @@ export async function run(): Promise<void> {
       await waitForDiagnostics(uri, (d) => d.find((x) => code(x) === 'vague-adjective'), 'the warning back after undo');
     }],
 
+    ['a disable comment: completion offers the rule reported on the next line first, and the comment silences it', async () => {
+      const directive = '// sora-disable-next-line ';
+      const insert = new vscode.WorkspaceEdit();
+      insert.insert(uri, new vscode.Position(6, 0), `${directive}\n`);
+      assert.ok(await vscode.workspace.applyEdit(insert));
+      try {
+        const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(6, directive.length));
+        const label = (item: vscode.CompletionItem) => (typeof item.label === 'string' ? item.label : item.label.label);
+        const ranked = [...list.items].sort((a, b) => (a.sortText ?? label(a)).localeCompare(b.sortText ?? label(b)));
+        assert.equal(label(ranked[0]), 'vague-adjective', `first: ${ranked.slice(0, 3).map(label)}`);
+        const complete = new vscode.WorkspaceEdit();
+        complete.insert(uri, new vscode.Position(6, directive.length), 'vague-adjective');
+        assert.ok(await vscode.workspace.applyEdit(complete));
+        await waitForDiagnostics(uri, (d) => (d.some((x) => code(x) === 'vague-adjective') ? undefined : true), 'the comment to silence the warning');
+      } finally {
+        const remove = new vscode.WorkspaceEdit();
+        remove.delete(uri, new vscode.Range(6, 0, 7, 0));
+        await vscode.workspace.applyEdit(remove);
+      }
+      assert.match(line(6), /^Scene: A beautiful pier/);
+      await waitForDiagnostics(uri, (d) => d.find((x) => code(x) === 'vague-adjective'), 'the warning back once the comment is gone');
+    }],
+
     ['turning a rule off in settings removes its diagnostics, and back on restores them', async () => {
       await setSetting('rules', { 'vague-adjective': 'off' });
       await waitForDiagnostics(uri, (d) => (d.some((x) => code(x) === 'vague-adjective') ? undefined : true), 'vague-adjective to disappear');
