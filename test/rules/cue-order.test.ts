@@ -61,6 +61,14 @@ describe(RULE, () => {
 });
 
 describe(`${RULE}: ranges inside fields`, () => {
+  it('lets a range that spans the cue before it stand after it: a sound laid under that cue', () => {
+    const { expected, actual } = problemsOf(
+      ['---', 'duration: 12s', '---', 'Audio: a door slams at 00:03; soft rain 00:00-00:08 underneath; thunder at 00:05; a gull ⟦00:01|cue-order⟧-00:02.'].join('\n'),
+      {}, RULE,
+    );
+    assert.deepEqual(actual, expected);
+  });
+
   it('flags a range that runs backwards, on its end, and swaps the times', () => {
     const { text, expected, actual, analysis } = problemsOf(
       ['---', 'duration: 12s', '---', 'Audio: rain 00:02-00:05, music 00:08-⟦00:04|cue-order⟧, a horn at 00:09.'].join('\n'),

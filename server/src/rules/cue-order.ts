@@ -40,6 +40,10 @@ export const cueOrder: Rule = {
           // A range is placed by its start; its end says how long it lasts, not when it comes.
           continue;
         }
+        // A range that spans the cue before it (`a door at 00:03; rain 00:00-00:08`) is a sound laid
+        // under that cue, often listed after it: not out of order, and not what the next cue follows.
+        const end = timestamps[i + 1]?.endsRange ? timestamps[i + 1].seconds : undefined;
+        if (previous && end !== undefined && timestamp.seconds <= previous.seconds! && previous.seconds! <= end) continue;
         // Compared with the cue just before, not the latest so far: in 00:01, 00:09, 00:03, 00:04 only
         // 00:03 is reported, next to the 00:09 that is probably the one misplaced.
         if (previous && timestamp.seconds < previous.seconds!) {
