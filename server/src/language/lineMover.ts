@@ -19,6 +19,11 @@ export function shotIdentity(shot: Shot): object {
   return identity;
 }
 
+/** `list` mapped, or `list` itself when empty: the parser's shared empty lists stay shared in the copies. */
+function mapped<T>(list: T[], map: (item: T) => T): T[] {
+  return list.length ? list.map(map) : list;
+}
+
 export class LineMover {
   // Objects the tree shares are shared by the copies too: a dialogue line's time is also in its
   // field's timestamps, and a finding may point at a segment (see `segment`).
@@ -82,7 +87,7 @@ export class LineMover {
       text: heading.text,
       range: this.range(heading.range),
       title: this.span(heading.title),
-      otherTimestamps: heading.otherTimestamps.map((t) => this.timestamp(t)),
+      otherTimestamps: mapped(heading.otherTimestamps, (t) => this.timestamp(t)),
     };
     if (heading.timeRange) {
       const { start, end, range } = heading.timeRange;
@@ -98,9 +103,9 @@ export class LineMover {
       name: field.name && this.span(field.name),
       range: this.range(field.range),
       segments: field.segments.map((s) => this.segment(s)),
-      timestamps: field.timestamps.map((t) => this.timestamp(t)),
-      dialogue: field.dialogue.map((d) => this.dialogueLine(d)),
-      negatives: field.negatives.map((n) => this.span(n)),
+      timestamps: mapped(field.timestamps, (t) => this.timestamp(t)),
+      dialogue: mapped(field.dialogue, (d) => this.dialogueLine(d)),
+      negatives: mapped(field.negatives, (n) => this.span(n)),
     };
   }
 
