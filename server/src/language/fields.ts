@@ -41,15 +41,20 @@ export const FIELDS: readonly FieldDefinition[] = [
 ];
 
 const BY_NAME = new Map<string, FieldDefinition>();
+// Speed: names as the format spells them (`Camera`, `Background sound`), which is how nearly every
+// field line writes them; found without making a lower-cased copy of the name first.
+const BY_SPELLING = new Map<string, FieldDefinition>();
 for (const field of FIELDS) {
-  BY_NAME.set(field.kind.toLowerCase(), field);
-  for (const alias of field.aliases) BY_NAME.set(alias.toLowerCase(), field);
+  for (const name of [field.kind, ...field.aliases]) {
+    BY_NAME.set(name.toLowerCase(), field);
+    BY_SPELLING.set(name, field);
+  }
 }
 
 /** The field a written name means, aliases and case resolved; whitespace inside is normalised. */
 export function lookupField(name: string): FieldDefinition | undefined {
-  // The parser passes names already trimmed with single spaces: one lower-casing finds them.
-  return BY_NAME.get(name.toLowerCase()) ?? BY_NAME.get(name.trim().replace(/\s+/g, ' ').toLowerCase());
+  // The parser passes names already trimmed with single spaces: one lower-casing finds the others.
+  return BY_SPELLING.get(name) ?? BY_NAME.get(name.toLowerCase()) ?? BY_NAME.get(name.trim().replace(/\s+/g, ' ').toLowerCase());
 }
 
 const BY_KIND = new Map<FieldKind, FieldDefinition>(FIELDS.map((field) => [field.kind, field]));
