@@ -1,21 +1,13 @@
 import { fieldDefinition } from '../language/fields';
 import type { Timestamp } from '../language/tree';
 import type { Finding, Rule } from './rule';
+import { swapTimes } from './timeEdit';
 
 function backwardsRange(start: Timestamp, end: Timestamp): Finding {
   return {
     range: end.range,
     message: `${end.text} ends a range that starts at ${start.text}: the range runs backwards. Write the earlier time first.`,
-    fixes: [
-      {
-        title: `Swap the times (${end.text}-${start.text})`,
-        edits: [
-          { range: start.range, newText: end.text },
-          { range: end.range, newText: start.text },
-        ],
-        preferred: true,
-      },
-    ],
+    fixes: [swapTimes(start, end)],
   };
 }
 

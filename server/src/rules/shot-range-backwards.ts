@@ -1,5 +1,6 @@
 import { shotLabel } from '../language/clip';
 import type { Finding, Rule } from './rule';
+import { swapTimes } from './timeEdit';
 
 export const shotRangeBackwards: Rule = {
   id: 'shot-range-backwards',
@@ -21,16 +22,7 @@ export const shotRangeBackwards: Rule = {
     const finding: Finding = {
       range: stated.range,
       message: `${label}'s range ${stated.start.text}-${stated.end.text} runs backwards (it ends before it starts): ${consequence}`,
-      fixes: [
-        {
-          title: `Swap the times (${stated.end.text}-${stated.start.text})`,
-          edits: [
-            { range: stated.start.range, newText: stated.end.text },
-            { range: stated.end.range, newText: stated.start.text },
-          ],
-          preferred: true,
-        },
-      ],
+      fixes: [swapTimes(stated.start, stated.end)],
     };
     return [finding];
   },
