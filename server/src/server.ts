@@ -101,6 +101,9 @@ function reportsCursor(params: CodeActionParams): boolean {
 }
 
 let pullsConfiguration = false;
+// Only a client that says it accepts a registration for configuration changes gets one (LSP 3.17):
+// eglot, for one, warns about a registration it did not ask for, and sends the changes anyway.
+let registersConfigurationChanges = false;
 /** The commands the client said it runs (see `InitializationOptions.clientCommands`). */
 let clientCommands = new Set<string>();
 /** Settings pushed by a client that cannot be asked (no `workspace/configuration`), or given at start. */
@@ -222,6 +225,7 @@ async function reloadSettings(pushed?: unknown): Promise<void> {
 
 connection.onInitialize((params): InitializeResult => {
   pullsConfiguration = !!params.capabilities.workspace?.configuration;
+  registersConfigurationChanges = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
   const options = params.initializationOptions as InitializationOptions | undefined;
   if (options?.settings) pushedSettings = options.settings;
   const showsLinks = !!params.capabilities.textDocument?.publishDiagnostics?.codeDescriptionSupport;
@@ -244,7 +248,7 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(async () => {
   if (pullsConfiguration) {
-    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'sora' });
+    if (registersConfigurationChanges) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'sora' });
     await reloadSettings();
   }
 });
