@@ -41,6 +41,7 @@ describe('extension manifest and docs', () => {
       assert.match(readme, new RegExp(`\\b${rule.id}\\b`), `README mentions ${rule.id}`);
     }
     assert.deepEqual(Object.keys(ruleSettings).sort(), RULES.map((r) => r.id).sort(), 'no setting for a rule that does not exist');
+    assert.equal(properties['sora.rules'].additionalProperties, false, 'VS Code marks an id that is not a rule in settings.json');
   });
 
   it('offers every built-in model in sora.defaultModel', () => {

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { Analyzer } from './features/analysis';
+import { settingsWarnings } from './features/settingsWarnings';
 import { EXPORT_FORMATS, exportAnalysis, renderExport, type ExportFormat } from './features/export';
 import type { Severity } from './language/settings';
 import type { Problem } from './rules/rule';
@@ -111,6 +112,7 @@ function analyzerFor(options: LintOptions): Analyzer {
     }
   }
   const analyzer = new Analyzer(settings);
+  for (const warning of settingsWarnings(analyzer)) process.stderr.write(`sora-prompt: warning: ${warning}\n`);
   if (options.model && !analyzer.profiles.has(options.model)) {
     throw new UsageError(`unknown model "${options.model}"; known models: ${[...analyzer.profiles.keys()].join(', ')}`);
   }

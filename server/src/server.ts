@@ -7,7 +7,9 @@ import {
   DidChangeConfigurationNotification,
   LSPErrorCodes,
   MarkupKind,
+  MessageType,
   ResponseError,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
@@ -32,6 +34,7 @@ import { format } from './features/formatting';
 import { hover } from './features/hover';
 import { PROBLEM_LIMIT_CODE, problemsToShow, sameWindow, showAllProblemsFix, type ShownWindow } from './features/problemLimit';
 import { WorkFocus } from './features/workFocus';
+import { settingsWarnings } from './features/settingsWarnings';
 import { composeReplacements, type Replacement } from './language/replacement';
 import { folds, outline } from './features/symbols';
 import { setRulePageLinks, toCodeAction, toCompletionItem, toDiagnostic, toDocumentSymbol, toFoldingRange } from './lsp/convert';
@@ -65,6 +68,11 @@ if (!process.argv.some((arg) => /^--(stdio|node-ipc|socket=|pipe=|clientProcessI
 }
 
 const connection = createConnection();
+// A promise nobody waits for must not end the server: Node would exit on its rejection. Requests to
+// the client (a registration, say) can be refused by clients we have never met; that is logged.
+process.on('unhandledRejection', (reason) => {
+  connection.console.error(`sora: ${reason instanceof Error ? reason.message : String(reason)}`);
+});
 const documents = new TextDocuments<TextDocument>({
   create: TextDocument.create,
   update: (document, changes, version) => {
@@ -145,12 +153,21 @@ const pending = new Map<string, NodeJS.Timeout>();
 /** How long each document's latest re-analysis (after an edit) took, in milliseconds. */
 const analysisTimes = new Map<string, number>();
 
+// Each warning about the settings is shown once per session, not once per document or per change.
+const warnedAbout = new Set<string>();
+
 function analyzerFor(settings: unknown): Analyzer {
   const key = JSON.stringify(settings ?? {});
   let analyzer = analyzers.get(key);
   if (!analyzer) {
     analyzer = new Analyzer(settings ?? {});
     analyzers.set(key, analyzer);
+    for (const warning of settingsWarnings(analyzer)) {
+      if (warnedAbout.has(warning)) continue;
+      warnedAbout.add(warning);
+      // A notification, not a request: every client shows it, and none has to answer.
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: warning });
+    }
   }
   return analyzer;
 }
@@ -248,7 +265,11 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(async () => {
   if (pullsConfiguration) {
-    if (registersConfigurationChanges) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'sora' });
+    if (registersConfigurationChanges) {
+      connection.client.register(DidChangeConfigurationNotification.type, { section: 'sora' }).catch((error: unknown) => {
+        connection.console.warn(`sora: the editor refused the registration for settings changes (${error}); changes reach the server only if the editor sends them anyway`);
+      });
+    }
     await reloadSettings();
   }
 });

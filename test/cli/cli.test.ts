@@ -122,4 +122,15 @@ describe('sora-prompt lint --config', () => {
     assert.equal(result.status, 2);
     assert.match(result.stderr, /cannot read settings: .*broken\.json: not valid JSON/);
   });
+
+  it('warns on stderr about settings that do nothing, and still lints', () => {
+    const settings = file('typos.json', '{ "sora.defaultModel": "sora-3", "sora.rules": { "vague-adjectiv": "off" } }');
+    const result = run(['lint', '--config', settings, file('typos.sora', 'Camera: pan\nStyle: epic\n')]);
+    assert.equal(result.status, 0);
+    assert.match(result.stdout, /\[vague-adjective\]/, 'the misspelt id switched nothing off');
+    assert.deepEqual(result.stderr.trim().split('\n'), [
+      'sora-prompt: warning: sora.defaultModel is "sora-3", which names no model profile (did you mean "sora-2"?): files without a "model:" line are checked against sora-2. Known models: sora-2, sora-2-pro, veo-3, veo-3.1, runway-gen3, runway-gen4; add your own in sora.models.',
+      'sora-prompt: warning: sora.rules names "vague-adjectiv", which is not a rule, so its setting does nothing. Did you mean "vague-adjective"?',
+    ]);
+  });
 });

@@ -18,6 +18,8 @@ export class LspClient {
   private readonly published: PublishDiagnosticsParams[] = [];
   private readonly waiters: Array<() => void> = [];
   settings: unknown = {};
+  /** The messages the server asked the editor to show (`window/showMessage`), in order. */
+  readonly shownMessages: Array<{ type: number; message: string }> = [];
 
   constructor() {
     const server = connectToServer(SERVER, () => this.settings, (params) => {
@@ -26,6 +28,9 @@ export class LspClient {
     });
     this.child = server.child;
     this.connection = server.connection;
+    this.connection.onNotification('window/showMessage', (params: { type: number; message: string }) => {
+      this.shownMessages.push(params);
+    });
   }
 
   get exited(): boolean {

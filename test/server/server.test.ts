@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
+import { ResponseError, type CodeAction, type Diagnostic, type TextDocumentEdit, type TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { random } from '../helpers';
 import { LspClient, SERVER } from './lspClient';
@@ -146,6 +146,29 @@ describe('language server over stdio (dist/server.js)', () => {
     await client.diagnostics(uri, (p) => p.diagnostics.length === 1);
   });
 
+  it('warns once, in a message, about settings that do nothing: an unknown default model, a misspelt rule id', async () => {
+    const before = client.shownMessages.length;
+    client.settings = { defaultModel: 'sora-3', rules: { 'vague-adjectiv': 'off' } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const deadline = Date.now() + 60_000;
+    while (client.shownMessages.length < before + 2 && Date.now() < deadline) await new Promise((wake) => setTimeout(wake, 20));
+    // The same settings again, and a document analysed under them: no second message.
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const uri = 'file:///work/settings-typo.sora';
+    await client.open(uri, 'Camera: pan\nStyle: epic');
+    assert.deepEqual(codes((await client.diagnostics(uri)).diagnostics), ['vague-adjective'], 'the misspelt id switched nothing off');
+    assert.deepEqual(client.shownMessages.slice(before), [
+      {
+        type: 2,
+        message: 'sora.defaultModel is "sora-3", which names no model profile (did you mean "sora-2"?): files without a "model:" line are checked against sora-2. Known models: sora-2, sora-2-pro, veo-3, veo-3.1, runway-gen3, runway-gen4; add your own in sora.models.',
+      },
+      { type: 2, message: 'sora.rules names "vague-adjectiv", which is not a rule, so its setting does nothing. Did you mean "vague-adjective"?' },
+    ]);
+    client.settings = {};
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
   it('survives binary junk, a 10 MB file and nonsense settings, and keeps answering', async () => {
     const junk = 'file:///work/junk.sora';
     await client.open(junk, '\u0000\u0001PNG\r\n\u001a\n' + String.fromCharCode(...Array.from({ length: 4096 }, (_, i) => (i * 7919) % 65536)));
@@ -193,4 +216,20 @@ describe('rule page links', () => {
       }
     });
   }
+});
+
+describe('an editor that refuses what the server asks of it', () => {
+  it('keeps the server running when the registration for settings changes is refused', async () => {
+    const client = new LspClient();
+    try {
+      client.connection.onRequest('client/registerCapability', () => new ResponseError(-32601, 'registerCapability is not supported'));
+      await client.initialize();
+      const uri = 'file:///work/refused.sora';
+      await client.open(uri, PROMPT);
+      assert.deepEqual(codes((await client.diagnostics(uri)).diagnostics), ['vague-adjective', 'timestamp-out-of-range']);
+      assert.equal(client.exited, false);
+    } finally {
+      await client.shutdown();
+    }
+  });
 });
