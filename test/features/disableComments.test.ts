@@ -43,8 +43,11 @@ describe('completion in disable comments', () => {
     assert.equal(rangeText(text, suggestions[0].range), 'vague');
   });
 
-  it('offers nothing in an ordinary comment after its first word, or before the //', () => {
+  it('offers nothing in an ordinary comment after its first word, nor in the reason after " -- "; before the // the line is completed as usual', () => {
     assert.deepEqual(completionsAt('Camera: pan // note to ‸self').suggestions, []);
+    assert.deepEqual(completionsAt('Camera: pan\nStyle: epic // sora-disable-line vague-adjective -- the client ‸').suggestions, []);
+    const before = completionsAt('Camera: slow pu‸ // sora-disable-line multiple-camera-moves').suggestions;
+    assert.ok(before.some((s) => s.label === 'push-in' && s.kind === 'term'), 'camera moves before the comment');
     assert.deepEqual(completionsAt('Camera: pan\n// sora-disable-next-line‸').suggestions.map((s) => s.kind), ['directive', 'directive', 'directive', 'directive']);
   });
 });

@@ -31,7 +31,7 @@ describe(RULE, () => {
     assert.deepEqual(actual, expected);
     assert.match(analysis.problems[0].message, /Did you mean "vague-adjective"\?$/);
     assert.equal(analysis.problems[1].message, '"problem-limit" is a notice, not a rule: no comment switches it off. Set sora.maxProblems to 0 to show every problem instead.');
-    assert.equal(analysis.problems[2].message, 'No rule is called "zzz", so this comment switches nothing off for it. Rule ids are the codes the Problems panel shows, such as vague-adjective.');
+    assert.equal(analysis.problems[2].message, 'No rule is called "zzz", so this comment switches nothing off for it. Rule ids are the codes the Problems panel shows, such as vague-adjective; a reason for people goes after " -- ".');
     assert.equal(analysis.problems[2].fixes, undefined);
   });
 
@@ -45,9 +45,32 @@ describe(RULE, () => {
     assert.equal(applyFix(text, analysis.problems[0].fixes![0]).split('\n')[2], 'Style: calm // sora-disable-line vague-adjective');
   });
 
+  it('says when the keyword itself is right but is not followed by a space, and corrects its case', () => {
+    const { text, expected, actual, analysis } = problemsOf(
+      ['Camera: pan', '// ⟦sora-disable|disable-comment-invalid⟧(vague-adjective)', '// ⟦Sora-Disable-Next-Line|disable-comment-invalid⟧ vague-adjective', 'Style: calm'].join('\n'),
+      {}, RULE,
+    );
+    assert.deepEqual(actual, expected);
+    assert.equal(analysis.problems[0].message, '"sora-disable" must be followed by a space and the rule ids, so this comment switches nothing off.');
+    assert.equal(analysis.problems[0].fixes, undefined);
+    assert.equal(applyFix(text, analysis.problems[1].fixes![0]).split('\n')[2], '// sora-disable-next-line vague-adjective');
+  });
+
+  it('reads no ids after " -- ": the reason is for people', () => {
+    const { expected, actual } = problemsOf(
+      [
+        'Camera: pan',
+        "// sora-disable-next-line vague-adjective -- the client's own wording, kept",
+        'Style: epic',
+        'Style: ⟦nice|vague-adjective⟧ // sora-disable-line ⟦vague-adjective2|disable-comment-invalid⟧ -- a typo in the id',
+      ].join('\n'),
+    );
+    assert.deepEqual(actual, expected);
+  });
+
   it('has nothing to say about valid comments, with or without ids', () => {
     const { actual } = problemsOf(
-      ['// sora-disable-next-line', 'Camera: pan', '// sora-disable vague-adjective,unknown-field', '// sora-enable', 'Style: calm // sora-disable-line cue-order'].join('\n'),
+      ['// sora-disable-next-line', 'Camera: pan', '// sora-disable vague-adjective,unknown-field', '// sora-enable: vague-adjective', 'Style: calm // sora-disable-line cue-order -- kept on purpose'].join('\n'),
       {}, RULE,
     );
     assert.deepEqual(actual, []);

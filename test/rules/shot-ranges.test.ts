@@ -66,7 +66,7 @@ describe('shot-range-overlap', () => {
 
   it('offers no new start when the shot would end before it starts', () => {
     const { analysis } = problemsOf([...header, '# Shot 1 — 00:00-00:08', 'Camera: static', '# Shot 2 — 00:05-00:07', 'Camera: pan'].join('\n'), {}, RULE);
-    assert.match(analysis.problems[0].message, /overlap by 3 s/);
+    assert.match(analysis.problems[0].message, /overlap by 2 s/, 'the overlap is the second shot, which lies inside the first');
     assert.equal(analysis.problems[0].fixes, undefined);
   });
 
@@ -77,7 +77,7 @@ describe('shot-range-overlap', () => {
         '# Shot 1 — 00:00-00:04', 'Camera: static',
         '# Shot 2 — 00:04-00:08', 'Camera: pan',
         '# Shot 3 — ⟦00:01-00:03|shot-range-overlap⟧', 'Camera: pan',
-        '# Shot 4 — 00:08-00:12', 'Camera: pan',
+        '# Shot 4 — ⟦00:06|shot-range-overlap⟧-00:12', 'Camera: pan',
       ].join('\n'),
       {}, RULE,
     );
@@ -86,6 +86,21 @@ describe('shot-range-overlap', () => {
       analysis.problems[0].message,
       'Shot 3 (00:01-00:03) starts before Shot 2 (00:04-00:08) but comes after it in the file: the shots are out of order. Shots play in the order they are written, so these times contradict the shot list.',
     );
+    assert.match(analysis.problems[1].message, /^Shot 4 starts at 00:06, before Shot 2 \(00:04-00:08\) ends: the shots overlap by 2 s\./);
+  });
+
+  it('compares each shot with the timed shot before it that ends last, so a shot inside a long one is still an overlap for the next', () => {
+    const { expected, actual, analysis } = problemsOf(
+      [
+        ...header,
+        '# Shot 1 — 00:00-00:10', 'Camera: static',
+        '# Shot 2 — ⟦00:02|shot-range-overlap⟧-00:04', 'Camera: pan',
+        '# Shot 3 — ⟦00:04|shot-range-overlap⟧-00:11', 'Camera: pan',
+      ].join('\n'),
+      {}, RULE,
+    );
+    assert.deepEqual(actual, expected);
+    assert.match(analysis.problems[1].message, /before Shot 1 \(00:00-00:10\) ends: the shots overlap by 6 s/);
   });
 
   it('compares with the last timed shot, skipping shots without a range and backwards ranges', () => {

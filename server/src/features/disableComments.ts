@@ -61,6 +61,8 @@ export function disableCommentSuggestions(analysis: Analysis, position: Position
   const directive = readDirective(comment);
   // Rule ids go after the directive's keyword and a space (or a comma), not inside the keyword.
   if (!directive || offset <= before.indexOf('sora-') + `sora-${directive.kind}`.length) return undefined;
+  // After ` -- ` comes a reason for people, not ids.
+  if (/(?:^|[\s,])--/.test(before.slice(before.indexOf('sora-')))) return [];
   const typed = /[^\s,]*$/.exec(before)![0];
   const start = position.character - typed.length;
   const end = start + /^[^\s,]*/.exec(comment.text.slice(offset - typed.length))![0].length;

@@ -6,10 +6,12 @@ import type { Comment, SoraTree, Span } from './tree';
 // `// sora-disable-line rule-id[, rule-id]`       its own line (a comment at the end of the line)
 // `// sora-disable rule-id[, rule-id]`             from here on (or until `// sora-enable`)
 // `// sora-enable rule-id[, rule-id]`              checks again from here on
-// With no rule id, the comment applies to every rule. The keyword must end at a space, a comma or
-// the end of the comment: `sora-disable-nextline` is no directive at all, rather than a
-// `sora-disable` that quietly switches rules off to the end of the file.
-const DIRECTIVE = /^(\/\/\s*)sora-(disable-next-line|disable-line|disable|enable)(?=[\s,]|$)/;
+// With no rule id, the comment applies to every rule. The keyword must end at a space, a comma, a
+// colon or the end of the comment: `sora-disable-nextline` is no directive at all, rather than a
+// `sora-disable` that quietly switches rules off to the end of the file. After the ids, ` -- ` starts
+// a reason for people to read (`// sora-disable-line vague-adjective -- the client's wording`).
+const DIRECTIVE = /^(\/\/\s*)sora-(disable-next-line|disable-line|disable|enable)(?=[\s,:]|$)/;
+const REASON = '--';
 const ALL = '*';
 
 export type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
@@ -30,21 +32,25 @@ export function readDirective(comment: Comment): Directive | undefined {
   if (!match) return undefined;
   const { line, character } = comment.range.start;
   const targets: Span[] = [];
-  const ids = /[^\s,]+/g;
+  const ids = /[^\s,:]+/g;
   ids.lastIndex = match[0].length;
   for (let id = ids.exec(comment.text); id; id = ids.exec(comment.text)) {
+    if (id[0].startsWith(REASON)) break;
     const start = character + id.index;
     targets.push({ text: id[0], range: lineRange(line, start, start + id[0].length) });
   }
   return { kind: match[2] as DirectiveKind, line, targets };
 }
 
-// `// sora-` and a word: written as a directive, whether or not it is one.
-const DIRECTIVE_LIKE = /^\/\/\s*(sora-[\w-]*)/;
+// `// sora-` and a word, in any case: written as a directive, whether or not it is one.
+const DIRECTIVE_LIKE = /^\/\/\s*(sora-[\w-]*)/i;
 
-/** The `sora-…` word of a comment written like a directive that is not one (`// sora-disable-nextline`). */
+/**
+ * The `sora-…` word of a comment written like a directive that is not one (`// sora-disable-nextline`,
+ * `// Sora-disable`, `// sora-disable(vague-adjective)`).
+ */
 export function notADirective(comment: Comment): Span | undefined {
-  if (!comment.text.includes('sora-') || DIRECTIVE.test(comment.text)) return undefined;
+  if (DIRECTIVE.test(comment.text)) return undefined;
   const match = DIRECTIVE_LIKE.exec(comment.text);
   if (!match) return undefined;
   const start = comment.range.start.character + match[0].length - match[1].length;

@@ -4,6 +4,21 @@ import type { Span } from '../language/tree';
 import type { Finding, Rule } from './rule';
 
 const PROBLEM_LIMIT = 'problem-limit';
+const KEYWORDS = DIRECTIVE_KINDS.map((kind) => `sora-${kind}`);
+
+// Speed: this is a file rule, run on every keystroke, and a file may repeat the same wrong id in
+// thousands of comments. Finding the nearest id is an edit distance to each of the 25 ids, so each
+// written id is looked up once. The ids are the same for the server's whole life.
+const nearest = new Map<string, string | undefined>();
+
+function nearestOf(written: string, candidates: readonly string[]): string | undefined {
+  if (!nearest.has(written)) {
+    // Bounded: ids and keywords people write, not text; past this, start over rather than grow.
+    if (nearest.size > 10_000) nearest.clear();
+    nearest.set(written, closest(written, candidates));
+  }
+  return nearest.get(written);
+}
 
 function replaceWith(span: Span, text: string): Finding['fixes'] {
   return [{ title: `Change to "${text}"`, edits: [{ range: span.range, newText: text }], preferred: true, automatic: true }];
@@ -16,17 +31,31 @@ function unknownRule(target: Span, ids: readonly string[]): Finding {
       message: `"${PROBLEM_LIMIT}" is a notice, not a rule: no comment switches it off. Set sora.maxProblems to 0 to show every problem instead.`,
     };
   }
-  const suggestion = closest(target.text, ids);
+  const suggestion = nearestOf(target.text, ids);
   const finding: Finding = {
     range: target.range,
-    message: `No rule is called "${target.text}", so this comment switches nothing off for it.${suggestion ? ` Did you mean "${suggestion}"?` : ' Rule ids are the codes the Problems panel shows, such as vague-adjective.'}`,
+    message: `No rule is called "${target.text}", so this comment switches nothing off for it.${suggestion ? ` Did you mean "${suggestion}"?` : ' Rule ids are the codes the Problems panel shows, such as vague-adjective; a reason for people goes after " -- ".'}`,
   };
   if (suggestion) finding.fixes = replaceWith(target, suggestion);
   return finding;
 }
 
-// A file rule: comments are the file's, not a shot's. It reads each comment's first characters
-// only (most comments are notes: `readDirective` rules them out with one string search).
+function misspeltKeyword(word: Span): Finding | undefined {
+  const meant = nearestOf(word.text.toLowerCase(), KEYWORDS);
+  // Only a word close to a directive is reported: `// sora-2 is the default` is a note.
+  if (!meant) return undefined;
+  if (meant === word.text) {
+    // The keyword itself, followed by something other than a space, a comma or a colon.
+    return { range: word.range, message: `"${meant}" must be followed by a space and the rule ids, so this comment switches nothing off.` };
+  }
+  return {
+    range: word.range,
+    message: `"${word.text}" is not a disable comment, so it switches nothing off. Did you mean "${meant}"?`,
+    fixes: replaceWith(word, meant),
+  };
+}
+
+// A file rule: comments are the file's, not a shot's.
 export const disableCommentInvalid: Rule = {
   id: 'disable-comment-invalid',
   defaultSeverity: 'warning',
@@ -37,21 +66,12 @@ export const disableCommentInvalid: Rule = {
     for (const comment of tree.comments) {
       const directive = readDirective(comment);
       if (directive) {
-        for (const target of directive.targets) {
-          if (!ruleIds.includes(target.text)) findings.push(unknownRule(target, ruleIds));
-        }
+        for (const target of directive.targets) if (!ruleIds.includes(target.text)) findings.push(unknownRule(target, ruleIds));
         continue;
       }
       const word = notADirective(comment);
-      if (!word) continue;
-      // Only a word close to a directive is reported: `// sora-2 is the default` is a note.
-      const meant = closest(word.text, DIRECTIVE_KINDS.map((kind) => `sora-${kind}`));
-      if (!meant) continue;
-      findings.push({
-        range: word.range,
-        message: `"${word.text}" is not a disable comment, so it switches nothing off. Did you mean "${meant}"?`,
-        fixes: replaceWith(word, meant),
-      });
+      const finding = word && misspeltKeyword(word);
+      if (finding) findings.push(finding);
     }
     return findings;
   },

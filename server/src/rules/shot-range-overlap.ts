@@ -26,7 +26,7 @@ function compare(current: Timed, previous: Timed): Finding {
   }
   const finding: Finding = {
     range: range.start.range,
-    message: `${label} starts at ${range.start.text}, before ${earlier} ends: the shots overlap by ${seconds(previous.to - current.from)}. A clip plays its shots one after another.`,
+    message: `${label} starts at ${range.start.text}, before ${earlier} ends: the shots overlap by ${seconds(Math.min(previous.to, current.to) - current.from)}. A clip plays its shots one after another.`,
   };
   if (previous.to < current.to) {
     const newStart = formatSeconds(previous.to);
