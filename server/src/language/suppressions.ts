@@ -44,13 +44,15 @@ export function readDirective(comment: Comment): Directive | undefined {
 
 // `// sora-` and a word, in any case: written as a directive, whether or not it is one.
 const DIRECTIVE_LIKE = /^\/\/\s*(sora-[\w-]*)/i;
+const MENTIONS_SORA = /sora-/i;
 
 /**
  * The `sora-…` word of a comment written like a directive that is not one (`// sora-disable-nextline`,
  * `// Sora-disable`, `// sora-disable(vague-adjective)`).
  */
 export function notADirective(comment: Comment): Span | undefined {
-  if (DIRECTIVE.test(comment.text)) return undefined;
+  // Most comments are notes that never mention `sora-`: one scan rules them out.
+  if (!MENTIONS_SORA.test(comment.text) || DIRECTIVE.test(comment.text)) return undefined;
   const match = DIRECTIVE_LIKE.exec(comment.text);
   if (!match) return undefined;
   const start = comment.range.start.character + match[0].length - match[1].length;

@@ -1,4 +1,4 @@
-import { shotLabel } from '../language/clip';
+import { shotLabel, type ShotSpan } from '../language/clip';
 import { formatSeconds } from '../language/timestamps';
 import type { Shot, TimeRange } from '../language/tree';
 import type { Finding, Rule } from './rule';
@@ -41,6 +41,10 @@ function compare(current: Timed, previous: Timed): Finding {
 // objects always give the same finding.
 const kept = new WeakMap<Shot, { against: Shot; finding: Finding }>();
 
+function timed(shot: Shot, span: ShotSpan): Timed {
+  return { shot, range: shot.heading!.timeRange!, from: span.start, to: span.end };
+}
+
 // A file rule, not a shot rule: it compares each shot with the one before it, and a shot rule may
 // read nothing outside its own shot (that contract is what lets unchanged shots keep their findings).
 // It reads only the headings' parsed times, and makes objects only for the shots it reports, so
@@ -50,26 +54,30 @@ export const shotRangeOverlap: Rule = {
   defaultSeverity: 'warning',
   description: "A shot whose time range starts before the previous timed shot's range ends: shots that overlap or are out of order.",
   scope: 'file',
-  check({ tree }) {
+  check({ tree, clip }) {
     const findings: Finding[] = [];
-    let previous: Timed | undefined;
-    for (const shot of tree.shots) {
-      const range = shot.heading?.timeRange;
-      const from = range?.start.seconds;
-      const to = range?.end.seconds;
-      // A range that runs backwards is shot-range-backwards's to report; it is skipped here.
-      if (!range || from === undefined || to === undefined || to <= from) continue;
-      if (previous && from < previous.to) {
+    // Speed: the spans the clip already worked out (a heading's forward range is its shot's span)
+    // are read instead of each shot's heading: in a 10 MB file, following 12,000 headings to their
+    // times on every keystroke cost about 3 ms of memory reads. Shots are looked at only to report.
+    const { spans } = clip;
+    let previous = -1;
+    for (let index = 0; index < spans.length; index++) {
+      const span = spans[index];
+      // Only a heading's forward range is explicit: one that runs backwards is shot-range-backwards's.
+      if (!span.explicit) continue;
+      if (previous >= 0 && span.start < spans[previous].end) {
+        const shot = tree.shots[index];
+        const before = tree.shots[previous];
         let entry = kept.get(shot);
-        if (entry?.against !== previous.shot) {
-          entry = { against: previous.shot, finding: compare({ shot, range, from, to }, previous) };
+        if (entry?.against !== before) {
+          entry = { against: before, finding: compare(timed(shot, span), timed(before, spans[previous])) };
           kept.set(shot, entry);
         }
         findings.push(entry.finding);
       }
       // A shot out of order does not become the one the next shots are compared with: they are
       // compared with the shot that ends last so far, so one misplaced shot is reported once.
-      if (!previous || to > previous.to) previous = { shot, range, from, to };
+      if (previous < 0 || span.end > spans[previous].end) previous = index;
     }
     return findings;
   },
