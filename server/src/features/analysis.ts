@@ -1,4 +1,4 @@
-import { deriveClip, type Clip, type ShotSpan } from '../language/clip';
+import { deriveClip, sameStatedRanges, type Clip, type ShotSpan } from '../language/clip';
 import { Lines } from '../language/lines';
 import { assembleTree, parseBlock, type ParsedBlock } from '../language/parser';
 import { splitBlocks, splitBlocksAfter, type Block, type BlockSplit } from '../language/blocks';
@@ -239,7 +239,8 @@ export class Analyzer {
       lineCount,
       hasBom,
     );
-    const clip = deriveClip(tree, this.profiles, this.settings.defaultModel, options.model);
+    const earlier = previous && sameStatedRanges(tree.shots, previous.tree.shots) ? previous.clip : undefined;
+    const clip = deriveClip(tree, this.profiles, this.settings.defaultModel, options.model, earlier);
     const context: RuleContext = {
       tree,
       clip,
