@@ -1,6 +1,6 @@
 import { deriveClip, sameStatedRanges, type Clip, type ShotSpan } from '../language/clip';
 import { Lines } from '../language/lines';
-import { assembleTree, parseBlock, type ParsedBlock } from '../language/parser';
+import { assembleTree, directivesAmong, parseBlock, type ParsedBlock } from '../language/parser';
 import { splitBlocks, splitBlocksAfter, type Block, type BlockSplit } from '../language/blocks';
 import { detach } from '../language/detach';
 import { LineMover } from '../language/lineMover';
@@ -148,7 +148,8 @@ function indexByText(blocks: readonly BlockResult[]): Map<string, BlockResult[]>
 
 /** A block that moved (never the head, which starts the file): its shot and comments on their new lines. */
 function moveBlock(block: ParsedBlock, mover: LineMover): ParsedBlock {
-  const moved: ParsedBlock = { ...block, comments: block.comments.map((comment) => mover.span(comment)) };
+  const comments = block.comments.map((comment) => mover.span(comment));
+  const moved: ParsedBlock = { ...block, comments, directives: block.directives.length ? directivesAmong(comments) : block.directives };
   if (block.shot) moved.shot = mover.shot(block.shot);
   return moved;
 }

@@ -4,6 +4,7 @@ import { lineRange } from './ranges';
 import { eachMatch } from './regex';
 import { splitBlocks, type Block } from './blocks';
 import { makeTimestamp, TIME_RANGE, TIMESTAMP_CANDIDATE } from './timestamps';
+import { mentionsDirective } from './suppressions';
 import type {
   Comment,
   DialogueLine,
@@ -53,7 +54,7 @@ const LIST_SEPARATOR = /[,;]/;
 // seldom has a time outside its range. They all share this one empty list, and a list is made only
 // when its first item comes (`withItem`): a 1 MB file's tree holds some 34,000 fewer arrays for the
 // garbage collector to copy. It is frozen, so a mistaken push throws instead of filling every tree.
-const NONE: never[] = Object.freeze([]) as unknown as never[];
+export const NONE: never[] = Object.freeze([]) as unknown as never[];
 
 /** `list` with `item` added: a new list in place of the shared empty one, else the same list. */
 function withItem<T>(list: T[], item: T): T[] {
@@ -303,6 +304,13 @@ export interface ParsedBlock {
   frontMatter?: FrontMatter;
   shot?: Shot;
   comments: Comment[];
+  /** Those of `comments` that may be disable comments (see `SoraTree.directives`). */
+  directives: Comment[];
+}
+
+/** The comments of `comments` that may be disable comments; the shared empty list when none is. */
+export function directivesAmong(comments: readonly Comment[]): Comment[] {
+  return comments.some(mentionsDirective) ? comments.filter(mentionsDirective) : NONE;
 }
 
 /** Parses the text of a `.sora` file. Never throws: any text, however broken, yields a tree. */
@@ -323,11 +331,13 @@ export function parse(text: string): SoraTree {
 export function assembleTree(blocks: readonly ParsedBlock[], lineCount: number, hasBom: boolean): SoraTree {
   const shots: Shot[] = [];
   const comments: Comment[] = [];
+  const directives: Comment[] = [];
   for (const block of blocks) {
     if (block.shot) shots.push(block.shot);
     for (const comment of block.comments) comments.push(comment);
+    for (const comment of block.directives) directives.push(comment);
   }
-  const tree: SoraTree = { lineCount, hasBom, shots, comments };
+  const tree: SoraTree = { lineCount, hasBom, shots, comments, directives };
   if (blocks[0]?.frontMatter) tree.frontMatter = blocks[0].frontMatter;
   return tree;
 }
@@ -449,7 +459,7 @@ export function parseBlock(blockText: string, block: Block, options: { head: boo
     extend(line);
   }
 
-  const result: ParsedBlock = { comments };
+  const result: ParsedBlock = { comments, directives: directivesAmong(comments) };
   if (frontMatter) result.frontMatter = frontMatter;
   if (shot) result.shot = shot;
   return result;

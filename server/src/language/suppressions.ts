@@ -46,13 +46,18 @@ export function readDirective(comment: Comment): Directive | undefined {
 const DIRECTIVE_LIKE = /^\/\/\s*(sora-[\w-]*)/i;
 const MENTIONS_SORA = /sora-/i;
 
+/** True for a comment that can be a disable comment, or be meant as one (see `SoraTree.directives`). */
+export function mentionsDirective(comment: Comment): boolean {
+  return MENTIONS_SORA.test(comment.text);
+}
+
 /**
  * The `sora-…` word of a comment written like a directive that is not one (`// sora-disable-nextline`,
  * `// Sora-disable`, `// sora-disable(vague-adjective)`).
  */
 export function notADirective(comment: Comment): Span | undefined {
   // Most comments are notes that never mention `sora-`: one scan rules them out.
-  if (!MENTIONS_SORA.test(comment.text) || DIRECTIVE.test(comment.text)) return undefined;
+  if (!mentionsDirective(comment) || DIRECTIVE.test(comment.text)) return undefined;
   const match = DIRECTIVE_LIKE.exec(comment.text);
   if (!match) return undefined;
   const start = comment.range.start.character + match[0].length - match[1].length;
@@ -69,7 +74,7 @@ interface QuietLines {
 function quietLines(tree: SoraTree): QuietLines[] {
   const quiet: QuietLines[] = [];
   const open = new Map<string, number>();
-  for (const comment of tree.comments) {
+  for (const comment of tree.directives) {
     const directive = readDirective(comment);
     if (!directive) continue;
     const rules = directive.targets.length ? directive.targets.map((target) => target.text) : [ALL];

@@ -131,4 +131,9 @@ export interface SoraTree {
   frontMatter?: FrontMatter;
   shots: Shot[];
   comments: Comment[];
+  /**
+   * The comments that mention `sora-` in any case: the only ones that can be disable comments, or
+   * be mistaken for one. A handful in a long file, so the checks that read them need not read all.
+   */
+  directives: Comment[];
 }

@@ -63,7 +63,7 @@ export const disableCommentInvalid: Rule = {
   scope: 'file',
   check({ tree, ruleIds }) {
     const findings: Finding[] = [];
-    for (const comment of tree.comments) {
+    for (const comment of tree.directives) {
       const directive = readDirective(comment);
       if (directive) {
         for (const target of directive.targets) if (!ruleIds.includes(target.text)) findings.push(unknownRule(target, ruleIds));
