@@ -92,3 +92,30 @@ describe('front-matter edge cases', () => {
     assert.deepEqual(problemsOf('---\nmodel: veo-3\nsize: 1920x1080\n---\n', {}, 'size-unsupported').actual, []);
   });
 });
+
+describe('duration-unsupported: a duration the model offers, but not at the resolution asked for', () => {
+  it('flags 6 s at 1080p on veo-3.1 (1080p and 4k need 8 s), with fixes for either line', () => {
+    const { text, expected, actual, analysis } = problemsOf(
+      ['---', 'model: veo-3.1', 'duration: ⟦6s|duration-unsupported⟧', 'resolution: 1080p', '---', 'Camera: static wide shot'].join('\n'),
+      {}, 'duration-unsupported',
+    );
+    assert.deepEqual(actual, expected);
+    const [problem] = analysis.problems;
+    assert.equal(problem.message, 'veo-3.1 makes 1080p clips only 8 s long, not 6 s. At 6 s it offers 720p.');
+    assert.deepEqual(problem.fixes!.map((f) => f.title), ['Change duration to 8s', 'Change resolution to 720p']);
+    assert.equal(applyFix(text, problem.fixes![0]).split('\n')[2], 'duration: 8s');
+    assert.equal(applyFix(text, problem.fixes![1]).split('\n')[3], 'resolution: 720p');
+    assert.deepEqual(problemsOf(applyFix(text, problem.fixes![0]), {}, 'duration-unsupported').actual, []);
+  });
+
+  it('reads 4K and 1920x1080 as the resolutions they name, and leaves 720p and 8 s alone', () => {
+    for (const size of ['size: 4K', 'size: 1920x1080']) {
+      const { actual } = problemsOf(['---', 'model: veo-3.1', 'duration: 4', size, '---', 'Camera: pan'].join('\n'), {}, 'duration-unsupported');
+      assert.equal(actual.length, 1, size);
+    }
+    for (const lines of [['duration: 6s', 'resolution: 720p'], ['duration: 8s', 'resolution: 4k'], ['duration: 6s']]) {
+      const { actual } = problemsOf(['---', 'model: veo-3.1', ...lines, '---', 'Camera: pan'].join('\n'), {}, 'duration-unsupported');
+      assert.deepEqual(actual, [], lines.join(' '));
+    }
+  });
+});

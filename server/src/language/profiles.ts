@@ -23,6 +23,8 @@ export interface ModelProfile {
   apiModel: string;
   /** Clip lengths the API accepts, in seconds, shortest first. */
   durations: Figure<readonly number[]>;
+  /** Resolutions (named as in `resolutions`) that allow only some of those lengths. */
+  durationsAt?: Figure<Readonly<Record<string, readonly number[]>>>;
   /** Frame sizes as `WIDTHxHEIGHT`; empty when the API asks for a resolution instead. */
   sizes: Figure<readonly string[]>;
   /** Named resolutions (`720p`, `1080p`, `4k`) the API accepts, for APIs that take one instead of a size. */
@@ -103,6 +105,7 @@ export const BUILT_IN_PROFILES: readonly ModelProfile[] = [
     vendor: 'Google',
     apiModel: 'veo-3.1-generate-preview',
     durations: figure([4, 6, 8], GEMINI_DOCS, '1080p and 4k need 8 s; extensions add 7 s up to 20 times at 720p.'),
+    durationsAt: figure({ '1080p': [8], '4k': [8] }, GEMINI_DOCS),
     sizes: figure([], GEMINI_DOCS, 'Veo takes a resolution and an aspect ratio, not a pixel size.'),
     resolutions: figure(['720p', '1080p', '4k'], GEMINI_DOCS, 'The lite variant has no 4k.'),
     aspects: figure(['16:9', '9:16'], GEMINI_DOCS),

@@ -1,7 +1,34 @@
 import { frontMatterEntry } from '../language/clip';
 import { readDuration } from '../language/timestamps';
-import { nearest } from '../language/frontMatterValues';
-import type { Rule } from './rule';
+import { nearest, readSize, resolutionName } from '../language/frontMatterValues';
+import type { ModelProfile } from '../language/profiles';
+import type { FrontMatterEntry } from '../language/tree';
+import type { Finding, Rule } from './rule';
+
+/** The resolution a `size` or `resolution` entry names (`1080p`, `4k`; `1920x1080` reads as `1080p`). */
+function resolutionOf(entry: FrontMatterEntry): string {
+  const size = readSize(entry.value.text);
+  return size ? `${Math.min(size.width, size.height)}p` : resolutionName(entry.value.text);
+}
+
+/** A duration the model offers, but not at the resolution the file asks for (Veo 3.1: 1080p and 4k need 8 s). */
+function notAtResolution(duration: FrontMatterEntry, seconds: number, resolution: FrontMatterEntry | undefined, profile: ModelProfile): Finding[] {
+  const byResolution = profile.durationsAt?.value;
+  if (!resolution || !byResolution) return [];
+  const name = resolutionOf(resolution);
+  const allowed = byResolution[name];
+  if (!allowed || allowed.includes(seconds)) return [];
+  const best = nearest(seconds, allowed) ?? allowed[0];
+  const free = profile.resolutions.value.filter((r) => !byResolution[resolutionName(r)] || byResolution[resolutionName(r)].includes(seconds));
+  const fixes = [{ title: `Change duration to ${best}s`, edits: [{ range: duration.value.range, newText: `${best}s` }], preferred: true }];
+  for (const r of free) fixes.push({ title: `Change ${resolution.name} to ${r}`, edits: [{ range: resolution.value.range, newText: r }], preferred: false });
+  const lengths = allowed.map((d) => `${d} s`).join(', ');
+  return [{
+    range: duration.value.range,
+    message: `${profile.id} makes ${name} clips only ${lengths} long, not ${seconds} s.${free.length ? ` At ${seconds} s it offers ${free.join(', ')}.` : ''}`,
+    fixes,
+  }];
+}
 
 export const durationUnsupported: Rule = {
   id: 'duration-unsupported',
@@ -20,7 +47,7 @@ export const durationUnsupported: Rule = {
         message: `"${entry.value.text}" is not a duration: write seconds such as 8s, 8 or 0:08. ${clip.profile.id} offers ${list}.`,
       }];
     }
-    if (offered.includes(value)) return [];
+    if (offered.includes(value)) return notAtResolution(entry, value, frontMatterEntry(tree, 'size', 'resolution'), clip.profile);
     const best = nearest(value, offered);
     const ordered = best === undefined ? offered : [best, ...offered.filter((d) => d !== best)];
     return [{
