@@ -76,3 +76,13 @@ describe(RULE, () => {
     assert.deepEqual(actual, []);
   });
 });
+
+describe(`${RULE}: the same word as an id and as a keyword`, () => {
+  it('looks a word up against the rule ids and against the keywords separately', () => {
+    const { expected, actual } = problemsOf(
+      ['Camera: pan', '// sora-disable ⟦sora-enable|disable-comment-invalid⟧', '// ⟦Sora-Enable|disable-comment-invalid⟧ vague-adjective'].join('\n'),
+      {}, RULE,
+    );
+    assert.deepEqual(actual, expected);
+  });
+});

@@ -5,13 +5,13 @@ import { splitBlocks, splitBlocksAfter, type Block, type BlockSplit } from '../l
 import { detach } from '../language/detach';
 import { LineMover } from '../language/lineMover';
 import type { Replacement } from '../language/replacement';
-import { firstOnOrAfter } from '../language/search';
+import { itemOnLine } from '../language/search';
 import { withoutSuppressed } from '../language/suppressions';
 import { resolveProfiles, type ModelProfile } from '../language/profiles';
 import { normalizeSettings, type Severity, type SoraSettings } from '../language/settings';
 import type { Shot, SoraTree } from '../language/tree';
 import { compileVagueLexicon, type VagueLexicon } from '../language/vagueLexicon';
-import { RULES } from '../rules';
+import { RULE_IDS, RULES } from '../rules';
 import type { FileRule, Finding, Fix, Problem, Rule, RuleContext, ShotRule } from '../rules/rule';
 
 export interface Analysis {
@@ -112,8 +112,7 @@ function planBlocks(
 
 /** The previous block other than the head that starts on `line`, found by binary search (they are in line order). */
 function shotBlockAt(previous: readonly BlockResult[], line: number): BlockResult | undefined {
-  const at = Math.max(1, firstOnOrAfter(previous, line, (block) => block.firstLine));
-  return previous[at]?.firstLine === line ? previous[at] : undefined;
+  return itemOnLine(previous, line, (block) => block.firstLine, 1);
 }
 
 /** Everything outside a shot that a shot rule may read (see `ShotRule`), less the shot's own span. */
@@ -170,7 +169,6 @@ function moveProblem(problem: Problem, mover: LineMover): Problem {
   return moved;
 }
 
-/** Two lists sorted by position as one sorted list. */
 function sameSpan(a: ShotSpan | undefined, b: ShotSpan | undefined): boolean {
   return a === b || (!!a && !!b && a.start === b.start && a.end === b.end && a.explicit === b.explicit);
 }
@@ -179,7 +177,6 @@ function sameSpan(a: ShotSpan | undefined, b: ShotSpan | undefined): boolean {
 const BOM = 0xfeff;
 const RULE_ORDER: ReadonlyMap<string, number> = new Map(RULES.map((rule, index) => [rule.id, index]));
 const SHOT_RULES = RULES.filter((rule): rule is ShotRule => rule.scope === 'shot');
-const RULE_IDS = RULES.map((rule) => rule.id);
 const FILE_RULES = RULES.filter((rule): rule is FileRule => rule.scope === 'file');
 
 /** Problems by position; at one position, in the order of `RULES`, so every path gives the same list. */

@@ -1,10 +1,10 @@
 // Completion and hover inside disable comments (`// sora-disable-next-line vague-adjective`): the
 // directives, and the rule ids with what each reports. Everywhere else, comments get neither.
 import { lineRange } from '../language/ranges';
-import { firstOnOrAfter } from '../language/search';
+import { firstOnOrAfter, itemOnLine } from '../language/search';
 import { DIRECTIVE_KINDS, readDirective, type DirectiveKind } from '../language/suppressions';
 import type { Comment, Position } from '../language/tree';
-import { RULES } from '../rules';
+import { RULES, RULES_BY_ID } from '../rules';
 import type { Rule } from '../rules/rule';
 import type { Analysis } from './analysis';
 import type { Suggestion } from './completion';
@@ -19,8 +19,7 @@ const WHAT_IT_DOES: Readonly<Record<DirectiveKind, string>> = {
 
 /** The comment on `line`, if the line has one. */
 function commentOn(comments: readonly Comment[], line: number): Comment | undefined {
-  const comment = comments[firstOnOrAfter(comments, line, (c) => c.range.start.line)];
-  return comment?.range.start.line === line ? comment : undefined;
+  return itemOnLine(comments, line, (comment) => comment.range.start.line);
 }
 
 function describeRule(rule: Rule, analysis: Analysis): string {
@@ -60,15 +59,18 @@ export function disableCommentSuggestions(analysis: Analysis, position: Position
   }
   const directive = readDirective(comment);
   // Rule ids go after the directive's keyword and a space (or a comma), not inside the keyword.
-  if (!directive || offset <= before.indexOf('sora-') + `sora-${directive.kind}`.length) return undefined;
+  if (!directive || position.character <= directive.keyword.range.end.character) return undefined;
   // After ` -- ` comes a reason for people, not ids.
-  if (/(?:^|[\s,])--/.test(before.slice(before.indexOf('sora-')))) return [];
+  if (directive.reasonAt !== undefined && position.character >= directive.reasonAt) return [];
   const typed = /[^\s,]*$/.exec(before)![0];
   const start = position.character - typed.length;
   const end = start + /^[^\s,]*/.exec(comment.text.slice(offset - typed.length))![0].length;
   const named = new Set(directive.targets.map((t) => t.text));
   const covered = coveredLine(directive.kind, directive.line);
-  const reported = new Set(analysis.reported.filter((p) => p.range.start.line === covered).map((p) => p.ruleId));
+  // The problems are sorted by line: those on the covered line are found by binary search.
+  const reported = new Set<string>();
+  const problems = analysis.reported;
+  for (let i = firstOnOrAfter(problems, covered, (p) => p.range.start.line); problems[i]?.range.start.line === covered; i++) reported.add(problems[i].ruleId);
   return RULES.filter((rule) => !named.has(rule.id) || rule.id === typed).map((rule, index) => ({
     label: rule.id,
     kind: 'rule',
@@ -89,16 +91,14 @@ export function disableCommentHover(analysis: Analysis, position: Position): Hov
   const character = position.character;
   const target = directive.targets.find((t) => t.range.start.character <= character && character <= t.range.end.character);
   if (target) {
-    const rule = RULES.find((r) => r.id === target.text);
+    const rule = RULES_BY_ID.get(target.text);
     return rule ? { range: target.range, markdown: describeRule(rule, analysis) } : undefined;
   }
-  const keyword = /sora-[\w-]+/.exec(comment.text)!;
-  const start = comment.range.start.character + keyword.index;
-  if (character < start || character > start + keyword[0].length) return undefined;
-  const kind = directive.kind;
+  const { keyword, kind } = directive;
+  if (character < keyword.range.start.character || character > keyword.range.end.character) return undefined;
   const covers = directive.targets.length ? directive.targets.map((t) => `\`${t.text}\``).join(', ') : 'every rule';
   return {
-    range: lineRange(position.line, start, start + keyword[0].length),
+    range: keyword.range,
     markdown: `**sora-${kind}** — disable comment: ${WHAT_IT_DOES[kind]}. Here: ${covers}.`,
   };
 }

@@ -4,7 +4,7 @@ import { fieldDefinition } from '../language/fields';
 import { FRONT_MATTER_KEYS } from '../language/frontMatterKeys';
 import { termAt } from '../language/terms';
 import { containsPosition, lineRange } from '../language/ranges';
-import { formatSeconds } from '../language/timestamps';
+import { formatSeconds, lengthText } from '../language/timestamps';
 import type { Field, Position, Range, Shot, Timestamp } from '../language/tree';
 import { acceptedSizes, aspectAccepted, sizeAccepted } from '../language/frontMatterValues';
 import { rewritesFor } from '../rules/vague-adjective';
@@ -17,10 +17,6 @@ export interface HoverInfo {
   /** Markdown. */
   markdown: string;
   range: Range;
-}
-
-function seconds(value: number): string {
-  return `${Number.isInteger(value) ? value : value.toFixed(1)} s`;
 }
 
 function frontMatterHover(analysis: Analysis, position: Position): HoverInfo | undefined {
@@ -42,7 +38,7 @@ function frontMatterHover(analysis: Analysis, position: Position): HoverInfo | u
       break;
     }
     case 'duration':
-      markdown = `**${seconds(clip.duration)}** clip. ${profile.id} offers ${profile.durations.value.map((d) => `${d} s`).join(', ')} (${profile.durations.source}, as of ${profile.durations.asOf}).`;
+      markdown = `**${lengthText(clip.duration)}** clip. ${profile.id} offers ${profile.durations.value.map((d) => `${d} s`).join(', ')} (${profile.durations.source}, as of ${profile.durations.asOf}).`;
       break;
     case 'size':
     case 'resolution':
@@ -71,7 +67,7 @@ function timestampHover(analysis: Analysis, shot: Shot | undefined, position: Po
   const where = span ? `, in ${shotLabel(shot)}, ${formatSeconds(span.start)}-${formatSeconds(span.end)}${span.explicit ? '' : ' (shared out: the heading gives no range)'}` : '';
   return {
     range: found.range,
-    markdown: `**${found.text}** — ${seconds(found.seconds)} of ${seconds(clip.duration)} (${share}%)${where}`,
+    markdown: `**${found.text}** — ${lengthText(found.seconds)} of ${lengthText(clip.duration)} (${share}%)${where}`,
   };
 }
 

@@ -3,10 +3,8 @@
 // manifest's schema; other editors and the CLI's --config file have no such check.
 import { DEFAULT_MODEL_ID } from '../language/profiles';
 import { closest } from '../language/suggest';
-import { RULES } from '../rules';
+import { RULE_IDS, RULES_BY_ID } from '../rules';
 import type { Analyzer } from './analysis';
-
-const RULE_IDS = RULES.map((rule) => rule.id);
 
 export function settingsWarnings(analyzer: Analyzer): string[] {
   const warnings: string[] = [];
@@ -19,7 +17,7 @@ export function settingsWarnings(analyzer: Analyzer): string[] {
     );
   }
   for (const id of Object.keys(rules)) {
-    if (RULE_IDS.includes(id)) continue;
+    if (RULES_BY_ID.has(id)) continue;
     const meant = closest(id, RULE_IDS);
     warnings.push(`sora.rules names "${id}", which is not a rule, so its setting does nothing${meant ? `. Did you mean "${meant}"?` : '.'}`);
   }

@@ -23,6 +23,12 @@ export function resolutionName(text: string): string {
   return /^\s*4\s*k\s*$/i.test(text) ? '4k' : text.trim().toLowerCase().replace(/\s+/g, '');
 }
 
+/** The resolution a `size` value names: `1080p`, `4k`, or a pixel size read by its short side (`1920x1080` is `1080p`). */
+export function resolutionOf(text: string): string {
+  const size = readSize(text);
+  return size ? `${Math.min(size.width, size.height)}p` : resolutionName(text);
+}
+
 /** The values a profile accepts for `size`, written as a creator would write them. */
 export function acceptedSizes(profile: ModelProfile): string[] {
   return [...profile.sizes.value, ...profile.resolutions.value];
@@ -34,7 +40,7 @@ export function sizeAccepted(profile: ModelProfile, text: string): boolean {
   if (size) {
     if (!profile.sizes.value.length) {
       // An API that takes a resolution reads 1920x1080 as 1080p.
-      return profile.resolutions.value.map(resolutionName).includes(`${Math.min(size.width, size.height)}p`);
+      return profile.resolutions.value.map(resolutionName).includes(resolutionOf(text));
     }
     return profile.sizes.value.some((s) => {
       const offered = readSize(s)!;

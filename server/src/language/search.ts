@@ -13,3 +13,9 @@ export function firstOnOrAfter<T>(items: readonly T[], line: number, lineOf: (it
   }
   return low;
 }
+
+/** The item of `items` (sorted by line, one per line) on `line`, if there is one. */
+export function itemOnLine<T>(items: readonly T[], line: number, lineOf: (item: T) => number, from = 0): T | undefined {
+  const item = items[Math.max(from, firstOnOrAfter(items, line, lineOf))];
+  return item !== undefined && lineOf(item) === line ? item : undefined;
+}

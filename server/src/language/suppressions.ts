@@ -20,8 +20,12 @@ export const DIRECTIVE_KINDS: readonly DirectiveKind[] = ['disable-next-line', '
 export interface Directive {
   kind: DirectiveKind;
   line: number;
+  /** The keyword as written (`sora-disable-next-line`) and where. */
+  keyword: Span;
   /** The rule ids the comment names, where they are written; none means every rule. */
   targets: Span[];
+  /** The character where a reason (` -- …`) starts, if the comment gives one. */
+  reasonAt?: number;
 }
 
 /** The directive a comment holds, if it holds one. */
@@ -31,15 +35,25 @@ export function readDirective(comment: Comment): Directive | undefined {
   const match = DIRECTIVE.exec(comment.text);
   if (!match) return undefined;
   const { line, character } = comment.range.start;
-  const targets: Span[] = [];
+  const keywordAt = character + match[1].length;
+  const keywordText = match[0].slice(match[1].length);
+  const directive: Directive = {
+    kind: match[2] as DirectiveKind,
+    line,
+    keyword: { text: keywordText, range: lineRange(line, keywordAt, keywordAt + keywordText.length) },
+    targets: [],
+  };
   const ids = /[^\s,:]+/g;
   ids.lastIndex = match[0].length;
   for (let id = ids.exec(comment.text); id; id = ids.exec(comment.text)) {
-    if (id[0].startsWith(REASON)) break;
     const start = character + id.index;
-    targets.push({ text: id[0], range: lineRange(line, start, start + id[0].length) });
+    if (id[0].startsWith(REASON)) {
+      directive.reasonAt = start;
+      break;
+    }
+    directive.targets.push({ text: id[0], range: lineRange(line, start, start + id[0].length) });
   }
-  return { kind: match[2] as DirectiveKind, line, targets };
+  return directive;
 }
 
 // `// sora-` and a word, in any case: written as a directive, whether or not it is one.
@@ -56,7 +70,6 @@ export function mentionsDirective(comment: Comment): boolean {
  * `// Sora-disable`, `// sora-disable(vague-adjective)`).
  */
 export function notADirective(comment: Comment): Span | undefined {
-  // Most comments are notes that never mention `sora-`: one scan rules them out.
   if (!mentionsDirective(comment) || DIRECTIVE.test(comment.text)) return undefined;
   const match = DIRECTIVE_LIKE.exec(comment.text);
   if (!match) return undefined;

@@ -13,6 +13,11 @@ export const TIME_RANGE = new RegExp(
   'g',
 );
 
+/** A length of time in messages: `12 s`, `4.5 s` (one decimal at most). */
+export function lengthText(seconds: number): string {
+  return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`;
+}
+
 export function formatSeconds(totalSeconds: number): string {
   const whole = Math.floor(totalSeconds);
   const fraction = totalSeconds - whole;

@@ -1,3 +1,4 @@
+import { lengthText } from '../language/timestamps';
 import { shotLabel } from '../language/clip';
 import type { Field } from '../language/tree';
 import type { Finding, Rule } from './rule';
@@ -13,10 +14,6 @@ const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
 function countWords(text: string): number {
   return text.match(WORD)?.length ?? 0;
-}
-
-function seconds(value: number): string {
-  return `${Number.isInteger(value) ? value : value.toFixed(1)} s`;
 }
 
 export const dialogueTooLong: Rule = {
@@ -41,10 +38,10 @@ export const dialogueTooLong: Rule = {
     }
     if (!first?.name || words <= length * WORDS_PER_SECOND) return findings;
     const fit = Math.floor(length * WORDS_PER_SECOND);
-    const time = span.explicit ? `${shotLabel(shot)}'s ${seconds(length)}` : `the ${seconds(length)} ${shotLabel(shot)} gets`;
+    const time = span.explicit ? `${shotLabel(shot)}'s ${lengthText(length)}` : `the ${lengthText(length)} ${shotLabel(shot)} gets`;
     findings.push({
       range: first.name.range,
-      message: `${words} words in ${seconds(length)}; about ${fit} fit. At a natural pace (about 150 words a minute) the lines need ${seconds(
+      message: `${words} words in ${lengthText(length)}; about ${fit} fit. At a natural pace (about 150 words a minute) the lines need ${lengthText(
         Math.ceil((words / WORDS_PER_SECOND) * 10) / 10,
       )}, more than ${time}: long speech is rushed or drifts out of sync. Cut the lines, or give the shot more time.`,
     });

@@ -8,10 +8,13 @@ const KEYWORDS = DIRECTIVE_KINDS.map((kind) => `sora-${kind}`);
 
 // Speed: this is a file rule, run on every keystroke, and a file may repeat the same wrong id in
 // thousands of comments. Finding the nearest id is an edit distance to each of the 25 ids, so each
-// written id is looked up once. The ids are the same for the server's whole life.
-const nearest = new Map<string, string | undefined>();
+// written word is looked up once per list of candidates (the rule ids, or the keywords), which stay
+// the same for the server's whole life.
+const nearestByCandidates = new WeakMap<readonly string[], Map<string, string | undefined>>();
 
 function nearestOf(written: string, candidates: readonly string[]): string | undefined {
+  let nearest = nearestByCandidates.get(candidates);
+  if (!nearest) nearestByCandidates.set(candidates, (nearest = new Map()));
   if (!nearest.has(written)) {
     // Bounded: ids and keywords people write, not text; past this, start over rather than grow.
     if (nearest.size > 10_000) nearest.clear();

@@ -1,25 +1,19 @@
 import { frontMatterEntry } from '../language/clip';
 import { readDuration } from '../language/timestamps';
-import { nearest, readSize, resolutionName } from '../language/frontMatterValues';
+import { nearest, resolutionName, resolutionOf } from '../language/frontMatterValues';
 import type { ModelProfile } from '../language/profiles';
 import type { FrontMatterEntry } from '../language/tree';
 import type { Finding, Rule } from './rule';
-
-/** The resolution a `size` or `resolution` entry names (`1080p`, `4k`; `1920x1080` reads as `1080p`). */
-function resolutionOf(entry: FrontMatterEntry): string {
-  const size = readSize(entry.value.text);
-  return size ? `${Math.min(size.width, size.height)}p` : resolutionName(entry.value.text);
-}
 
 /** A duration the model offers, but not at the resolution the file asks for (Veo 3.1: 1080p and 4k need 8 s). */
 function notAtResolution(duration: FrontMatterEntry, seconds: number, resolution: FrontMatterEntry | undefined, profile: ModelProfile): Finding[] {
   const byResolution = profile.durationsAt?.value;
   if (!resolution || !byResolution) return [];
-  const name = resolutionOf(resolution);
+  const name = resolutionOf(resolution.value.text);
   const allowed = byResolution[name];
   if (!allowed || allowed.includes(seconds)) return [];
   const best = nearest(seconds, allowed) ?? allowed[0];
-  const free = profile.resolutions.value.filter((r) => !byResolution[resolutionName(r)] || byResolution[resolutionName(r)].includes(seconds));
+  const free = profile.resolutions.value.filter((r) => byResolution[resolutionName(r)]?.includes(seconds) ?? true);
   const fixes = [{ title: `Change duration to ${best}s`, edits: [{ range: duration.value.range, newText: `${best}s` }], preferred: true }];
   for (const r of free) fixes.push({ title: `Change ${resolution.name} to ${r}`, edits: [{ range: resolution.value.range, newText: r }], preferred: false });
   const lengths = allowed.map((d) => `${d} s`).join(', ');

@@ -53,3 +53,5 @@ export const RULES: readonly Rule[] = [
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
+
+export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

@@ -1,5 +1,5 @@
 import { shotLabel, type ShotSpan } from '../language/clip';
-import { formatSeconds } from '../language/timestamps';
+import { formatSeconds, lengthText } from '../language/timestamps';
 import type { Shot, TimeRange } from '../language/tree';
 import type { Finding, Rule } from './rule';
 
@@ -8,10 +8,6 @@ interface Timed {
   range: TimeRange;
   from: number;
   to: number;
-}
-
-function seconds(value: number): string {
-  return `${Number.isInteger(value) ? value : Number(value.toFixed(3))} s`;
 }
 
 function compare(current: Timed, previous: Timed): Finding {
@@ -26,7 +22,7 @@ function compare(current: Timed, previous: Timed): Finding {
   }
   const finding: Finding = {
     range: range.start.range,
-    message: `${label} starts at ${range.start.text}, before ${earlier} ends: the shots overlap by ${seconds(Math.min(previous.to, current.to) - current.from)}. A clip plays its shots one after another.`,
+    message: `${label} starts at ${range.start.text}, before ${earlier} ends: the shots overlap by ${lengthText(Math.min(previous.to, current.to) - current.from)}. A clip plays its shots one after another.`,
   };
   if (previous.to < current.to) {
     const newStart = formatSeconds(previous.to);

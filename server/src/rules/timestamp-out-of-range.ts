@@ -1,13 +1,9 @@
-import { formatSeconds } from '../language/timestamps';
+import { formatSeconds, lengthText } from '../language/timestamps';
 import { cuesOf } from '../language/cues';
 import { shotLabel } from '../language/clip';
 import type { Range } from '../language/tree';
 import { setFrontMatter } from './frontMatterEdit';
 import type { Finding, Fix, Rule } from './rule';
-
-function seconds(value: number): string {
-  return `${Number.isInteger(value) ? value : value.toFixed(1)} s`;
-}
 
 function moveTo(range: Range, seconds: number, preferred: boolean): Fix {
   const text = formatSeconds(seconds);
@@ -24,8 +20,8 @@ export const timestampOutOfRange: Rule = {
     const { duration } = clip;
     const lengthSource =
       clip.durationFrom === 'front matter'
-        ? `the ${seconds(duration)} clip`
-        : `the ${seconds(duration)} clip (the longest ${clip.profile.id} offers; set "duration" in front matter to change it)`;
+        ? `the ${lengthText(duration)} clip`
+        : `the ${lengthText(duration)} clip (the longest ${clip.profile.id} offers; set "duration" in front matter to change it)`;
     for (const { timestamp, role } of cuesOf(shot)) {
       const at = timestamp.seconds;
       if (at === undefined) continue;
