@@ -3,7 +3,6 @@
 import {
   CodeActionKind,
   CodeActionTriggerKind,
-  createConnection,
   DidChangeConfigurationNotification,
   LSPErrorCodes,
   MarkupKind,
@@ -37,6 +36,7 @@ import { WorkFocus } from './features/workFocus';
 import { settingsWarnings } from './features/settingsWarnings';
 import { composeReplacements, type Replacement } from './language/replacement';
 import { folds, outline } from './features/symbols';
+import { connectToEditor } from './lsp/connectToEditor';
 import { setRulePageLinks, toCodeAction, toCompletionItem, toDiagnostic, toDocumentSymbol, toFoldingRange } from './lsp/convert';
 import {
   CLIP_INFO_REQUEST,
@@ -67,7 +67,7 @@ if (!process.argv.some((arg) => /^--(stdio|node-ipc|socket=|pipe=|clientProcessI
   process.exit(2);
 }
 
-const connection = createConnection();
+const connection = connectToEditor();
 // A promise nobody waits for must not end the server: Node would exit on its rejection. Requests to
 // the client (a registration, say) can be refused by clients we have never met; that is logged.
 process.on('unhandledRejection', (reason) => {

@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ResponseError, type CodeAction, type Diagnostic, type TextDocumentEdit, type TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { random } from '../helpers';
+import { connectToServer } from './connect';
 import { LspClient, SERVER } from './lspClient';
 
 const PROMPT = ['---', 'model: sora-2', 'duration: 12s', '---', 'Style: A beautiful sunset', 'Audio: a gull at 00:15', 'Camera: static wide shot'].join('\n');
@@ -232,4 +234,23 @@ describe('an editor that refuses what the server asks of it', () => {
       await client.shutdown();
     }
   });
+});
+
+describe('the server process', () => {
+  const exitOf = (child: ChildProcess) => new Promise<number | null>((done) => (child.exitCode !== null ? done(child.exitCode) : child.once('exit', (code) => done(code))));
+
+  for (const [when, shutsDown, code] of [['without being asked to shut down', false, 1], ['after a shutdown request', true, 0]] as const) {
+    it(`ends with exit code ${code} when the editor closes its input ${when}`, async () => {
+      const { child, connection } = connectToServer(SERVER, () => ({}), () => undefined);
+      try {
+        await connection.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} });
+        if (shutsDown) await connection.sendRequest('shutdown');
+        child.stdin!.end();
+        assert.equal(await exitOf(child), code);
+      } finally {
+        connection.dispose();
+        child.kill();
+      }
+    });
+  }
 });
