@@ -1,9 +1,9 @@
 // The connection to the editor. Over stdio (how VS Code, Neovim, Emacs and the command line start
-// the server) the server writes its messages with `messageJson`, which reuses the text of unchanged
+// the server) the server writes its messages with `messageBytes`, which reuses the bytes of unchanged
 // diagnostics; over the other transports the library's own connection is used as it is.
 import { format } from 'node:util';
 import { createConnection, StreamMessageReader, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
-import { messageJson } from './messageJson';
+import { messageBytes } from './messageBytes';
 
 export function connectToEditor(): Connection {
   if (!process.argv.includes('--stdio')) return createConnection();
@@ -11,7 +11,8 @@ export function connectToEditor(): Connection {
     charset: 'utf-8',
     contentTypeEncoder: {
       name: 'application/json',
-      encode: (message, options) => Promise.resolve(Buffer.from(messageJson(message), options.charset)),
+      // Always UTF-8: the charset given above, and the only one LSP allows.
+      encode: (message) => Promise.resolve(messageBytes(message)),
     },
   });
   const connection = createConnection(new StreamMessageReader(process.stdin), writer);

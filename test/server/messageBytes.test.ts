@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { messageJson } from '../../server/src/lsp/messageJson';
+import { messageBytes } from '../../server/src/lsp/messageBytes';
+
+const messageJson = (message: unknown) => messageBytes(message).toString('utf8');
 
 const diagnostic = (line: number, message: string) => ({
   range: { start: { line, character: 2 }, end: { line, character: 9 } },
@@ -12,8 +14,8 @@ const diagnostic = (line: number, message: string) => ({
 
 const publish = (params: Record<string, unknown>) => ({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params });
 
-describe('the JSON the server writes (messageJson)', () => {
-  it('writes diagnostics as JSON.stringify does, with or without a version', () => {
+describe('the bytes the server writes (messageBytes)', () => {
+  it('writes diagnostics as JSON.stringify does, in UTF-8, with or without a version', () => {
     const diagnostics = [diagnostic(3, '"beautiful" is a judgement — say what “it” looks like\n'), { ...diagnostic(4, 'a'), codeDescription: { href: 'file:///x/y%20z.md' } }];
     for (const params of [{ uri: 'file:///work/lantern.sora', version: 7, diagnostics }, { uri: 'file:///work/a b.sora', diagnostics }, { uri: 'file:///e.sora', version: 1, diagnostics: [] }]) {
       const message = publish(params);
