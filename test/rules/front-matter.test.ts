@@ -50,6 +50,46 @@ describe('front-matter rules', () => {
     assert.deepEqual(problemsOf('---\nmodel: runway-gen4\nsize: 1584:672\n---\n', {}, 'size-unsupported').actual, []);
   });
 
+  it('size-aspect-mismatch: a landscape size with a portrait aspect, fixed either way', () => {
+    const { text, expected, actual, analysis } = problemsOf('---\nmodel: sora-2\nsize: 1280x720\naspect: ⟦9:16|size-aspect-mismatch⟧\n---\n', {}, 'size-aspect-mismatch');
+    assert.deepEqual(actual, expected);
+    const [problem] = analysis.problems;
+    assert.equal(problem.severity, 'warning');
+    assert.equal(problem.message, "size 1280x720 is a 16:9 frame, but aspect asks for 9:16. sora-2's request takes the size, and the aspect line is dropped: say the same shape in both.");
+    assert.deepEqual(problem.fixes!.map((f) => [f.title, !!f.preferred, !!f.automatic]), [['Change aspect to 16:9', false, false], ['Change size to 720x1280', false, false]]);
+    assert.equal(applyFix(text, problem.fixes![0]), '---\nmodel: sora-2\nsize: 1280x720\naspect: 16:9\n---\n');
+    assert.equal(applyFix(text, problem.fixes![1]), '---\nmodel: sora-2\nsize: 720x1280\naspect: 9:16\n---\n');
+    for (const fix of problem.fixes!) assert.deepEqual(problemsOf(applyFix(text, fix)).analysis.problems.map((p) => p.ruleId), [], fix.title);
+  });
+
+  it('size-aspect-mismatch: Veo takes the aspect; its fix turns a pixel size round', () => {
+    const { text, analysis } = problemsOf('---\nmodel: veo-3\nresolution: 1920x1080\naspect: 9:16\n---\n', {}, 'size-aspect-mismatch');
+    assert.match(analysis.problems[0].message, /^resolution 1920x1080 is a 16:9 frame, but aspect asks for 9:16\. veo-3's request takes the aspect, and only the resolution from the size/);
+    assert.equal(applyFix(text, analysis.problems[0].fixes![1]).split('\n')[2], 'resolution: 1080x1920');
+  });
+
+  it('size-aspect-mismatch: quiet for agreeing shapes, resolutions, and values the model does not offer', () => {
+    const quiet = [
+      '---\nmodel: sora-2-pro\nsize: 1792x1024\naspect: 16:9\n---\n', // 1.75 is within 2% of 16:9
+      '---\nmodel: sora-2\nsize: 720p\naspect: 9:16\n---\n', // a resolution has no shape
+      '---\nmodel: sora-2\nsize: 1280x720\naspect: 1:1\n---\n', // aspect-unsupported reports it
+      '---\nmodel: sora-2\nsize: 1080x1920\naspect: 16:9\n---\n', // size-unsupported reports it
+      '---\nmodel: sora-2\nsize: 1280x720\naspect: wide\n---\n',
+      '---\nmodel: sora-2\naspect: 9:16\n---\n',
+    ];
+    for (const text of quiet) assert.deepEqual(problemsOf(text, {}, 'size-aspect-mismatch').actual, [], text);
+  });
+
+  it('size-aspect-mismatch: the aspect is changed only to a ratio the model offers', () => {
+    const { analysis } = problemsOf('---\nmodel: runway-gen4\nsize: 1584:672\naspect: 16:9\n---\n', {}, 'size-aspect-mismatch');
+    assert.deepEqual(analysis.problems[0].fixes!.map((f) => f.title), ['Change aspect to 21:9', 'Change size to 1280x720']);
+    // A profile of the user's that keeps runway-gen4's sizes but offers only two aspects.
+    const settings = { models: { 'my-model': { extends: 'runway-gen4', aspects: ['16:9', '9:16'] } } };
+    const unlisted = problemsOf('---\nmodel: my-model\nsize: 1104x832\naspect: 16:9\n---\n', settings, 'size-aspect-mismatch');
+    assert.match(unlisted.analysis.problems[0].message, /^size 1104x832 is a 4:3 frame, but aspect asks for 16:9\./);
+    assert.deepEqual(unlisted.analysis.problems[0].fixes!.map((f) => f.title), ['Change size to 1280x720']);
+  });
+
   it('aspect-unsupported: nearest ratio first', () => {
     const { expected, actual, analysis } = problemsOf('---\nmodel: sora-2\naspect: ⟦4:3|aspect-unsupported⟧\n---\n', {}, 'aspect-unsupported');
     assert.deepEqual(actual, expected);

@@ -16,6 +16,7 @@ import type { Rule } from './rule';
 import { settingsInProse } from './settings-in-prose';
 import { shotRangeBackwards } from './shot-range-backwards';
 import { shotRangeOverlap } from './shot-range-overlap';
+import { sizeAspectMismatch } from './size-aspect-mismatch';
 import { sizeUnsupported } from './size-unsupported';
 import { timestampMalformed } from './timestamp-malformed';
 import { timestampOutOfRange } from './timestamp-out-of-range';
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = [
   durationUnsupported,
   sizeUnsupported,
   aspectUnsupported,
+  sizeAspectMismatch,
   audioUnsupported,
   negativeUnsupported,
   unknownField,

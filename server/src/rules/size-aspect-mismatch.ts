@@ -1,0 +1,82 @@
+import { frontMatterEntry } from '../language/clip';
+import { aspectAccepted, readAspect, readSize, sameRatio, sizeAccepted, type Dimensions } from '../language/frontMatterValues';
+import type { ModelProfile } from '../language/profiles';
+import type { Fix, Rule } from './rule';
+
+function greatestCommonDivisor(a: number, b: number): number {
+  return b === 0 ? a : greatestCommonDivisor(b, a % b);
+}
+
+// How people name frame shapes, for a size whose ratio the profile does not list (1104x832 is 4:3).
+const COMMON_RATIOS = ['16:9', '9:16', '4:3', '3:4', '1:1', '21:9', '9:21', '3:2', '2:3', '5:3', '3:5', '5:4', '4:5'];
+
+function ratioAmong(size: Dimensions, ratios: readonly string[]): string | undefined {
+  return ratios.find((text) => {
+    const ratio = readAspect(text);
+    return ratio !== undefined && sameRatio(ratio, size);
+  });
+}
+
+/** The ratio of a pixel size, by its common name, else in lowest terms (`1280x720` is `16:9`). */
+function ratioName(size: Dimensions): string {
+  const divisor = greatestCommonDivisor(size.width, size.height);
+  return ratioAmong(size, COMMON_RATIOS) ?? `${size.width / divisor}:${size.height / divisor}`;
+}
+
+/**
+ * A pixel size with the aspect's shape: one the profile offers, nearest the written size's short
+ * side; for a profile that takes no pixel sizes, the written size turned round when that fits.
+ */
+function sizeFor(aspect: Dimensions, written: Dimensions, profile: ModelProfile): string | undefined {
+  const short = Math.min(written.width, written.height);
+  const candidates = profile.sizes.value.flatMap((text) => {
+    const size = readSize(text);
+    return size && sameRatio(size, aspect) ? [{ text, size }] : [];
+  });
+  if (candidates.length) {
+    const distance = (size: Dimensions) => Math.abs(Math.min(size.width, size.height) - short);
+    return candidates.reduce((best, c) => (distance(c.size) < distance(best.size) ? c : best)).text;
+  }
+  const turned = { width: written.height, height: written.width };
+  return !profile.sizes.value.length && sameRatio(turned, aspect) ? `${turned.width}x${turned.height}` : undefined;
+}
+
+/** Which of the two lines the model's request carries (features/export.ts builds it). */
+function whatTheRequestTakes(profile: ModelProfile): string {
+  return profile.vendor === 'Google'
+    ? `${profile.id}'s request takes the aspect, and only the resolution from the size`
+    : `${profile.id}'s request takes the size, and the aspect line is dropped`;
+}
+
+export const sizeAspectMismatch: Rule = {
+  id: 'size-aspect-mismatch',
+  defaultSeverity: 'warning',
+  description: 'The front-matter size and aspect describe different frame shapes.',
+  scope: 'file',
+  check({ tree, clip }) {
+    const sizeEntry = frontMatterEntry(tree, 'size', 'resolution');
+    const aspectEntry = frontMatterEntry(tree, 'aspect');
+    if (!sizeEntry || !aspectEntry) return [];
+    const size = readSize(sizeEntry.value.text);
+    const aspect = readAspect(aspectEntry.value.text);
+    // A resolution (720p) has no shape of its own; a zero side has none either.
+    if (!size || !aspect || !size.width || !size.height || !aspect.width || !aspect.height || sameRatio(size, aspect)) return [];
+    // A value the model does not offer is reported as such; its fix comes first.
+    const { profile } = clip;
+    if (!sizeAccepted(profile, sizeEntry.value.text) || !aspectAccepted(profile, aspectEntry.value.text)) return [];
+    // The aspect can follow the size only where the model offers the size's shape as an aspect.
+    const offeredRatio = ratioAmong(size, profile.aspects.value);
+    const fixes: Fix[] = offeredRatio ? [{ title: `Change aspect to ${offeredRatio}`, edits: [{ range: aspectEntry.value.range, newText: offeredRatio }] }] : [];
+    const matchingSize = sizeFor(aspect, size, profile);
+    if (matchingSize) fixes.push({ title: `Change ${sizeEntry.name} to ${matchingSize}`, edits: [{ range: sizeEntry.value.range, newText: matchingSize }] });
+    return [
+      {
+        range: aspectEntry.value.range,
+        message:
+          `${sizeEntry.name} ${sizeEntry.value.text} is a ${offeredRatio ?? ratioName(size)} frame, but aspect asks for ${aspectEntry.value.text}. ` +
+          `${whatTheRequestTakes(profile)}: say the same shape in both.`,
+        fixes,
+      },
+    ];
+  },
+};
