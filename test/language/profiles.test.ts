@@ -26,5 +26,9 @@ describe('model profiles', () => {
     assert.deepEqual(house.resolutions.value, ['720p', '1080p', '4k']);
     assert.deepEqual(house.aspects.value, ['16:9']);
     assert.equal(profiles.has('broken'), false);
+    assert.deepEqual(house.durationsAt?.value, { '1080p': [8], '4k': [8] });
+    const overridden = resolveProfiles({ 'veo-3.1': { durationsAt: { '4K': [8, 6] } } }).get('veo-3.1')!.durationsAt!;
+    assert.deepEqual(overridden.value, { '4k': [6, 8] });
+    assert.equal(overridden.source, 'your settings (sora.models)');
   });
 });

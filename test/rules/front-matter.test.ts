@@ -148,6 +148,18 @@ describe('duration-unsupported: a duration the model offers, but not at the reso
     assert.deepEqual(problemsOf(applyFix(text, problem.fixes![0]), {}, 'duration-unsupported').actual, []);
   });
 
+  it('follows durationsAt set in sora.models: a new limit, a cleared one, a bad list dropped alone', () => {
+    const file = (duration: string, resolution: string, model = 'veo-3.1') => ['---', `model: ${model}`, `duration: ${duration}`, `resolution: ${resolution}`, '---', 'Camera: pan'].join('\n');
+    const limited = { models: { 'veo-3.1': { durationsAt: { '1080P': [6, 8], '4k': 'eight', '720p': [] } } } };
+    assert.deepEqual(problemsOf(file('6s', '1080p'), limited, 'duration-unsupported').actual, []);
+    assert.equal(problemsOf(file('4s', '1080p'), limited, 'duration-unsupported').analysis.problems[0].message, 'veo-3.1 makes 1080p clips only 6 s, 8 s long, not 4 s. At 4 s it offers 720p, 4k.');
+    // The 4k and 720p lists were not lists of lengths, so those resolutions have no limit of their own.
+    assert.deepEqual(problemsOf(file('4s', '4k'), limited, 'duration-unsupported').actual, []);
+    assert.deepEqual(problemsOf(file('6s', '1080p'), { models: { 'veo-3.1': { durationsAt: {} } } }, 'duration-unsupported').actual, []);
+    // A profile that extends veo-3.1 keeps its limits unless it sets its own.
+    assert.equal(problemsOf(file('6s', '1080p', 'house-veo'), { models: { 'house-veo': { extends: 'veo-3.1' } } }, 'duration-unsupported').actual.length, 1);
+  });
+
   it('reads 4K and 1920x1080 as the resolutions they name, and leaves 720p and 8 s alone', () => {
     for (const size of ['size: 4K', 'size: 1920x1080']) {
       const { actual } = problemsOf(['---', 'model: veo-3.1', 'duration: 4', size, '---', 'Camera: pan'].join('\n'), {}, 'duration-unsupported');

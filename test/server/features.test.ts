@@ -124,6 +124,17 @@ describe('writing assistance through the language server', () => {
       assert.ok(models.some((m) => m.label === 'veo-3.1' && /4\/6\/8 s/.test(m.detail!)));
     });
 
+    it('offers first the lengths the model makes at the resolution the file asks for', async () => {
+      const { items } = await completions('---\nmodel: veo-3.1\nresolution: 1080p\nduration: ‸\n---');
+      const sorted = [...items].sort((a, b) => a.sortText!.localeCompare(b.sortText!));
+      assert.deepEqual(sorted.map((i) => [i.label, i.detail]), [
+        ['8s', 'offered by veo-3.1 at 1080p'],
+        ['4s', 'offered by veo-3.1, not at 1080p'],
+        ['6s', 'offered by veo-3.1, not at 1080p'],
+      ]);
+      assert.deepEqual(await completionLabels('---\nmodel: veo-3.1\nresolution: 720p\nduration: ‸\n---'), ['4s', '6s', '8s']);
+    });
+
     it('offers the speakers already named, in Dialogue', async () => {
       const labels = await completionLabels('Dialogue:\n  Courier: "Go."\n  Guard: "Stop."\n  ‸');
       assert.deepEqual(labels.slice(0, 2).sort(), ['Courier', 'Guard']);
@@ -161,6 +172,12 @@ describe('writing assistance through the language server', () => {
       const text = (await hoverText('---\nmodel: veo‸-3\n---'))!;
       assert.match(text, /\| Durations \| 4 s, 6 s, 8 s \|/);
       assert.match(text, /Sources: .*as of \d{4}-\d{2}-\d{2}/);
+    });
+
+    it("shows the lengths a model makes only at some resolutions, in its profile and on the duration", async () => {
+      assert.match((await hoverText('---\nmodel: veo‸-3.1\n---'))!, /\| Durations \| 4 s, 6 s, 8 s \|\n\| Durations by resolution \| 1080p and 4k: 8 s only \|/);
+      assert.match((await hoverText('---\nmodel: veo-3.1\nduration: 8‸s\n---'))!, / Limits by resolution — 1080p and 4k: 8 s only\.$/);
+      assert.doesNotMatch((await hoverText('---\nmodel: veo‸-3\n---'))!, /by resolution/);
     });
 
     it('explains field names and front-matter keys', async () => {

@@ -7,7 +7,8 @@ import { formatSeconds } from '../language/timestamps';
 import type { FieldKind, Position, Range, Shot } from '../language/tree';
 import { VOCABULARY } from '../language/vocabulary';
 import type { Term, TermCategory } from '../language/vocabularyTypes';
-import { acceptedSizes } from '../language/frontMatterValues';
+import { acceptedSizes, resolutionOf } from '../language/frontMatterValues';
+import { frontMatterEntry } from '../language/clip';
 import type { Analysis } from './analysis';
 import { placeAt } from './cursor';
 import { describeProfileBrief, describeTerm } from './docs';
@@ -216,8 +217,16 @@ function frontMatterValueSuggestions(analysis: Analysis, key: string, range: Ran
         // A retired model goes to the bottom of the list.
         sortText: pad((p.retirement && p.retirement.value.date < analysis.analyzer.today && !p.retirement.value.continuesIn ? 100 : 0) + index),
       }));
-    case 'duration':
-      return values(profile.durations.value.map((d) => `${d}s`), () => `offered by ${profile.id}`);
+    case 'duration': {
+      // Where the model offers fewer lengths at the resolution the file asks for, those come first.
+      const resolutionEntry = frontMatterEntry(analysis.tree, 'size', 'resolution');
+      const resolution = resolutionEntry ? resolutionOf(resolutionEntry.value.text) : undefined;
+      const allowed = resolution ? profile.durationsAt?.value[resolution] : undefined;
+      if (!allowed) return values(profile.durations.value.map((d) => `${d}s`), () => `offered by ${profile.id}`);
+      const fits = (d: number) => allowed.includes(d);
+      const ordered = [...profile.durations.value.filter(fits), ...profile.durations.value.filter((d) => !fits(d))];
+      return values(ordered.map((d) => `${d}s`), (v) => (fits(parseFloat(v)) ? `offered by ${profile.id} at ${resolution}` : `offered by ${profile.id}, not at ${resolution}`));
+    }
     case 'size':
     case 'resolution':
       return values(acceptedSizes(profile), () => `offered by ${profile.id}`);

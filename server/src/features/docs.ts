@@ -31,6 +31,20 @@ function list(values: readonly (string | number)[], unit = ''): string {
   return values.length ? values.map((v) => `${v}${unit}`).join(', ') : '—';
 }
 
+/**
+ * The lengths a profile offers only at some resolutions, resolutions with the same lengths
+ * together: `1080p and 4k: 8 s only`. Undefined when it has no such limits.
+ */
+export function durationLimitsText(profile: ModelProfile): string | undefined {
+  const byLengths = new Map<string, string[]>();
+  for (const [resolution, lengths] of Object.entries(profile.durationsAt?.value ?? {})) {
+    const key = list(lengths, ' s');
+    byLengths.set(key, [...(byLengths.get(key) ?? []), resolution]);
+  }
+  if (!byLengths.size) return undefined;
+  return [...byLengths].map(([lengths, resolutions]) => `${resolutions.join(' and ')}: ${lengths} only`).join('; ');
+}
+
 export function describeProfileBrief(profile: ModelProfile): string {
   return `**${profile.name}** (\`${profile.id}\`): ${list(profile.durations.value, ' s')}; ${list([...profile.sizes.value, ...profile.resolutions.value])}; ${profile.audio.value ? 'generates audio' : 'no audio'}.`;
 }
@@ -45,6 +59,8 @@ export function describeProfile(profile: ModelProfile): string {
     ['Negative prompt', profile.negativePrompt.value ? 'yes (a separate list)' : 'no (phrase exclusions positively)', profile.negativePrompt],
     ['Prompt limit', `${formatCount(profile.promptLimit.value.amount)} ${profile.promptLimit.value.unit}`, profile.promptLimit],
   ];
+  const limits = durationLimitsText(profile);
+  if (limits && profile.durationsAt) rows.splice(1, 0, ['Durations by resolution', limits, profile.durationsAt]);
   const lines = [
     `**${profile.name}** — \`${profile.id}\` (API model \`${profile.apiModel}\`)`,
     '',

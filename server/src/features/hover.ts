@@ -10,7 +10,7 @@ import { acceptedSizes, aspectAccepted, sizeAccepted } from '../language/frontMa
 import { rewritesFor } from '../rules/vague-adjective';
 import type { Analysis } from './analysis';
 import { fieldAt, shotAt } from './cursor';
-import { describeField, describeProfile, describeTerm } from './docs';
+import { describeField, describeProfile, describeTerm, durationLimitsText } from './docs';
 import { disableCommentHover } from './disableComments';
 
 export interface HoverInfo {
@@ -39,6 +39,7 @@ function frontMatterHover(analysis: Analysis, position: Position): HoverInfo | u
     }
     case 'duration':
       markdown = `**${lengthText(clip.duration)}** clip. ${profile.id} offers ${profile.durations.value.map((d) => `${d} s`).join(', ')} (${profile.durations.source}, as of ${profile.durations.asOf}).`;
+      if (durationLimitsText(profile)) markdown += ` Limits by resolution — ${durationLimitsText(profile)}.`;
       break;
     case 'size':
     case 'resolution':

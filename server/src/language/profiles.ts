@@ -1,6 +1,7 @@
 // Model profiles: what each text-to-video model accepts, as typed data. Vendors change these often,
 // so every figure carries where it came from and when it was checked. Where a marketing article and
 // the vendor's own documentation disagree, the documentation wins.
+import { resolutionName } from './frontMatterValues';
 
 /** A fact about a model, with its provenance. */
 export interface Figure<T> {
@@ -151,6 +152,8 @@ export interface ProfileOverride {
   vendor?: Vendor;
   apiModel?: string;
   durations?: readonly number[];
+  /** Lengths offered only at some resolutions, keyed by resolution (`1080p`, `4k`); `{}` clears the base profile's. */
+  durationsAt?: Readonly<Record<string, readonly number[]>>;
   sizes?: readonly string[];
   resolutions?: readonly string[];
   aspects?: readonly string[];
@@ -162,8 +165,8 @@ export interface ProfileOverride {
 const USER_SOURCE = 'your settings (sora.models)';
 
 function applyOverride(id: string, base: ModelProfile, override: ProfileOverride): ModelProfile {
-  const mine = <T>(value: T | undefined, fallback: Figure<T>): Figure<T> =>
-    value === undefined ? fallback : { value, source: USER_SOURCE, asOf: 'your settings' };
+  const yours = <T>(value: T): Figure<T> => ({ value, source: USER_SOURCE, asOf: 'your settings' });
+  const mine = <T>(value: T | undefined, fallback: Figure<T>): Figure<T> => (value === undefined ? fallback : yours(value));
   const profile: ModelProfile = {
     ...base,
     id,
@@ -172,6 +175,7 @@ function applyOverride(id: string, base: ModelProfile, override: ProfileOverride
     // A new profile that extends another sends the same API model unless it says otherwise.
     apiModel: override.apiModel ?? (id === base.id || override.extends ? base.apiModel : id),
     durations: mine(override.durations ? [...override.durations].sort((a, b) => a - b) : undefined, base.durations),
+    durationsAt: override.durationsAt ? yours(override.durationsAt) : base.durationsAt,
     sizes: mine(override.sizes, base.sizes),
     resolutions: mine(override.resolutions, base.resolutions),
     aspects: mine(override.aspects, base.aspects),
@@ -210,6 +214,15 @@ function sanitizeOverride(raw: Record<string, unknown>): ProfileOverride {
   if (typeof raw.apiModel === 'string') override.apiModel = raw.apiModel;
   const durations = numbers(raw.durations);
   if (durations) override.durations = durations;
+  // Each resolution's list is checked on its own: one bad list does not drop the others.
+  if (raw.durationsAt && typeof raw.durationsAt === 'object' && !Array.isArray(raw.durationsAt)) {
+    const byResolution: Record<string, readonly number[]> = {};
+    for (const [resolution, lengths] of Object.entries(raw.durationsAt)) {
+      const list = numbers(lengths);
+      if (list) byResolution[resolutionName(resolution)] = [...list].sort((a, b) => a - b);
+    }
+    override.durationsAt = byResolution;
+  }
   for (const key of ['sizes', 'resolutions', 'aspects'] as const) {
     const list = strings(raw[key]);
     if (list) override[key] = list.map((s) => s.toLowerCase());
