@@ -31,7 +31,7 @@ import { complete } from './features/completion';
 import { exportAnalysis, renderExport } from './features/export';
 import { format } from './features/formatting';
 import { hover } from './features/hover';
-import { PROBLEM_LIMIT_CODE, problemsToShow, sameWindow, showAllProblemsFix, type ShownWindow } from './features/problemLimit';
+import { PROBLEM_LIMIT_CODE, problemsToShow, sameWindow, showAllProblemsFix } from './features/problemLimit';
 import { WorkFocus } from './features/workFocus';
 import { settingsWarnings } from './features/settingsWarnings';
 import { composeReplacements, type Replacement } from './language/replacement';
@@ -86,8 +86,8 @@ const documents = new TextDocuments<TextDocument>({
 
 /** Where the user works in each open document: when `sora.maxProblems` holds problems back, those nearest it are shown. */
 const focuses = new Map<string, WorkFocus>();
-/** What was last published for each document: from which analysis, and where the shown problems lie when some were held back. */
-const published = new Map<string, { analysis: Analysis; window: ShownWindow | undefined }>();
+/** The analysis each document's diagnostics were last published from (where they lie is its `WorkFocus`'s to know). */
+const published = new Map<string, Analysis>();
 
 function focusOf(uri: string): WorkFocus {
   let focus = focuses.get(uri);
@@ -218,10 +218,10 @@ function publish(uri: string): void {
   if (!analysis || documents.get(uri)?.version !== version) return;
   const focus = focusOf(uri);
   const shown = problemsToShow(analysis, analysis.analyzer.settings.maxProblems, focus.line);
-  const last = published.get(uri);
-  // The cursor moved, but the same problems are still the nearest: the editor's are current.
-  if (last?.analysis === analysis && sameWindow(last.window, shown.window)) return;
-  published.set(uri, { analysis, window: shown.window });
+  // The cursor moved, but the same problems are still the nearest: the editor's are current. (Any
+  // edit makes a new analysis, so with the same analysis the focus's window has not moved since.)
+  if (published.get(uri) === analysis && sameWindow(focus.shownWindow, shown.window)) return;
+  published.set(uri, analysis);
   focus.shown(shown.window);
   void connection.sendDiagnostics({ uri, version, diagnostics: shown.problems.map(toDiagnostic) });
 }

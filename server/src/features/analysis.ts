@@ -158,12 +158,7 @@ function moveFix(fix: Fix, mover: LineMover): Fix {
 }
 
 function moveProblem(problem: Problem, mover: LineMover): Problem {
-  if (problem.movedBy) {
-    const moved = problem.movedBy(mover) as Problem;
-    moved.ruleId = problem.ruleId;
-    moved.severity = problem.severity;
-    return moved;
-  }
+  if (problem.movedBy) return asProblem(problem.movedBy(mover), problem.ruleId, problem.severity);
   const moved: Problem = { ...problem, range: mover.range(problem.range) };
   if (problem.fixes) moved.fixes = problem.fixes.map((fix) => moveFix(fix, mover));
   return moved;
@@ -299,7 +294,7 @@ export class Analyzer {
     for (const rule of FILE_RULES) {
       const level = this.level(rule);
       if (level === 'off') continue;
-      for (const finding of rule.check(context)) problems.push(asProblem(finding, rule, level));
+      for (const finding of rule.check(context)) problems.push(asProblem(finding, rule.id, level));
     }
     return problems.sort(byPosition);
   }
@@ -309,7 +304,7 @@ export class Analyzer {
     for (const rule of SHOT_RULES) {
       const level = this.level(rule);
       if (level === 'off') continue;
-      for (const finding of rule.checkShot(shot, context)) problems.push(asProblem(finding, rule, level));
+      for (const finding of rule.checkShot(shot, context)) problems.push(asProblem(finding, rule.id, level));
     }
     return problems.sort(byPosition);
   }
@@ -319,9 +314,9 @@ export class Analyzer {
  * The finding becomes the problem in place (no copy): a rule may compute its fixes lazily through a
  * getter, which a spread would call for every one of thousands of findings.
  */
-function asProblem(finding: Finding, rule: Rule, level: Severity): Problem {
+function asProblem(finding: Finding, ruleId: string, level: Severity): Problem {
   const problem = finding as Problem;
-  problem.ruleId = rule.id;
+  problem.ruleId = ruleId;
   problem.severity = level;
   return problem;
 }

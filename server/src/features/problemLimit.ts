@@ -38,10 +38,6 @@ export function sameWindow(a: ShownWindow | undefined, b: ShownWindow | undefine
 export interface ProblemsToShow {
   /** What the editor shows, by position; when some are held back, the notice comes first. */
   problems: readonly Problem[];
-  /** How many problems the analysis found. */
-  total: number;
-  /** How many were held back (0 when all are shown). */
-  hidden: number;
   /** Where the shown problems of the severity that did not fit lie; undefined when all are shown. */
   window: ShownWindow | undefined;
 }
@@ -61,7 +57,7 @@ export interface ProblemsToShow {
 export function problemsToShow(analysis: Analysis, limit: number, focusLine = 0): ProblemsToShow {
   const all = analysis.problems;
   const total = all.length;
-  if (limit <= 0 || total <= limit) return { problems: all, total, hidden: 0, window: undefined };
+  if (limit <= 0 || total <= limit) return { problems: all, window: undefined };
 
   // One pass sorts the problems' indexes by severity (each list stays in document order).
   const bySeverity: number[][] = SEVERITY_ORDER.map(() => []);
@@ -84,7 +80,7 @@ export function problemsToShow(analysis: Analysis, limit: number, focusLine = 0)
   const shown: Problem[] = [notice(analysis, limit, counts, rank, budget)];
   for (let i = 0; i < total; i++) if (shownIndexes[i]) shown.push(all[i]);
   const window = budget > 0 ? { severity: SEVERITY_ORDER[rank], startLine: lines[first], endLine: lines[last] } : undefined;
-  return { problems: shown, total, hidden: total - limit, window };
+  return { problems: shown, window };
 }
 
 /**

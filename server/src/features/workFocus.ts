@@ -1,4 +1,5 @@
 import { countBreaks } from '../language/blocks';
+import { LineMover } from '../language/lineMover';
 import type { ShownWindow } from './problemLimit';
 
 /** One change to a document, as an editor reports it: the lines it replaced and the text put there. */
@@ -19,6 +20,11 @@ export class WorkFocus {
   line = 0;
   /** Where the shown problems of the severity that was cut lie; undefined when every problem is shown. */
   private window: ShownWindow | undefined;
+
+  /** Where the problems last shown lie, moved with the lines edited since (see `shown`). */
+  get shownWindow(): ShownWindow | undefined {
+    return this.window;
+  }
 
   /** The problems were sent: `window` is where those of the cut severity lie (see `ProblemsToShow`). */
   shown(window: ShownWindow | undefined): void {
@@ -50,8 +56,8 @@ export class WorkFocus {
   private shift(change: LineChange): void {
     const added = countBreaks(change.text, 0, change.text.length, true) - (change.endLine - change.startLine);
     if (!added) return;
-    const moved = (line: number) => (line > change.endLine ? line + added : line);
-    this.line = moved(this.line);
-    if (this.window) this.window = { ...this.window, startLine: moved(this.window.startLine), endLine: moved(this.window.endLine) };
+    const mover = new LineMover(change.endLine + 1, added);
+    this.line = mover.line(this.line);
+    if (this.window) this.window = { ...this.window, startLine: mover.line(this.window.startLine), endLine: mover.line(this.window.endLine) };
   }
 }

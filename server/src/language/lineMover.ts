@@ -36,6 +36,11 @@ export class LineMover {
     readonly delta: number,
   ) {}
 
+  /** Where a line moves to. */
+  line(line: number): number {
+    return line >= this.fromLine ? line + this.delta : line;
+  }
+
   position(position: Position): Position {
     return position.line >= this.fromLine ? { line: position.line + this.delta, character: position.character } : position;
   }
