@@ -144,3 +144,21 @@ describe('export notes on a shut-down API', () => {
     assert.ok(!before.notes.some((n) => /shutdown/.test(n)));
   });
 });
+
+describe('export notes on a size and an aspect that disagree', () => {
+  const exported = (model: string) => exportAnalysis(new Analyzer({}, { today: '2026-09-01' }).analyze(`---\nmodel: ${model}\nsize: 1280x720\naspect: 9:16\n---\nCamera: pan`));
+
+  it('says which line the request leaves out, and sends the other', () => {
+    const sora = exported('sora-2');
+    assert.ok(sora.notes.includes('aspect 9:16 is not sent: the frame comes from size 1280x720, a 16:9 frame.'), sora.notes.join(' | '));
+    assert.equal((sora.request.body as { size: string }).size, '1280x720');
+    const veo = exported('veo-3');
+    assert.ok(veo.notes.includes("size 1280x720 is sent as resolution 720p only: the frame's shape comes from aspect 9:16."), veo.notes.join(' | '));
+    assert.deepEqual((veo.request.body as { parameters: { aspectRatio: string; resolution: string } }).parameters.aspectRatio, '9:16');
+  });
+
+  it('says nothing when they agree', () => {
+    const agreeing = exportAnalysis(new Analyzer({}, { today: '2026-09-01' }).analyze('---\nmodel: sora-2\nsize: 720x1280\naspect: 9:16\n---\nCamera: pan'));
+    assert.ok(!agreeing.notes.some((n) => /aspect/.test(n)), agreeing.notes.join(' | '));
+  });
+});

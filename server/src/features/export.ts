@@ -2,6 +2,7 @@
 // The same code serves the CLI and the editor. Nothing is sent anywhere: the curl command is text
 // for the creator to run, and it reads the API key from an environment variable, never embeds it.
 import { frontMatterEntry } from '../language/clip';
+import { frameConflict, ratioName } from '../language/frame';
 import { renderPrompt, type RenderedPrompt } from '../language/promptText';
 import type { ModelProfile } from '../language/profiles';
 import { readAspect, readResolution, readSize, resolutionName, sameRatio } from '../language/frontMatterValues';
@@ -108,6 +109,15 @@ export function exportAnalysis(analysis: Analysis): Export {
       retirement.continuesIn
         ? `${profile.id}: ${retirement.what} on ${retirement.date}; the API refuses this request. Paste the prompt into ${retirement.continuesIn} instead.`
         : `${profile.id}: ${retirement.what} on ${retirement.date}; the API refuses this request.${retirement.successor ? ` Use ${retirement.successor}.` : ''}`,
+    );
+  }
+  const conflict = frameConflict(analysis.tree);
+  if (conflict) {
+    const { sizeEntry, size, aspectEntry } = conflict;
+    notes.push(
+      profile.vendor === 'Google'
+        ? `${sizeEntry.name} ${sizeEntry.value.text} is sent as resolution ${Math.min(size.width, size.height)}p only: the frame's shape comes from aspect ${aspectEntry.value.text}.`
+        : `aspect ${aspectEntry.value.text} is not sent: the frame comes from ${sizeEntry.name} ${sizeEntry.value.text}, a ${ratioName(size)} frame.`,
     );
   }
   const request =

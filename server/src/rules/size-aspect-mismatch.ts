@@ -1,27 +1,7 @@
-import { frontMatterEntry } from '../language/clip';
-import { aspectAccepted, readAspect, readSize, sameRatio, sizeAccepted, type Dimensions } from '../language/frontMatterValues';
+import { frameConflict, ratioAmong, ratioName } from '../language/frame';
+import { aspectAccepted, readSize, sameRatio, sizeAccepted, type Dimensions } from '../language/frontMatterValues';
 import type { ModelProfile } from '../language/profiles';
 import type { Fix, Rule } from './rule';
-
-function greatestCommonDivisor(a: number, b: number): number {
-  return b === 0 ? a : greatestCommonDivisor(b, a % b);
-}
-
-// How people name frame shapes, for a size whose ratio the profile does not list (1104x832 is 4:3).
-const COMMON_RATIOS = ['16:9', '9:16', '4:3', '3:4', '1:1', '21:9', '9:21', '3:2', '2:3', '5:3', '3:5', '5:4', '4:5'];
-
-function ratioAmong(size: Dimensions, ratios: readonly string[]): string | undefined {
-  return ratios.find((text) => {
-    const ratio = readAspect(text);
-    return ratio !== undefined && sameRatio(ratio, size);
-  });
-}
-
-/** The ratio of a pixel size, by its common name, else in lowest terms (`1280x720` is `16:9`). */
-function ratioName(size: Dimensions): string {
-  const divisor = greatestCommonDivisor(size.width, size.height);
-  return ratioAmong(size, COMMON_RATIOS) ?? `${size.width / divisor}:${size.height / divisor}`;
-}
 
 /**
  * A pixel size with the aspect's shape: one the profile offers, nearest the written size's short
@@ -54,13 +34,9 @@ export const sizeAspectMismatch: Rule = {
   description: 'The front-matter size and aspect describe different frame shapes.',
   scope: 'file',
   check({ tree, clip }) {
-    const sizeEntry = frontMatterEntry(tree, 'size', 'resolution');
-    const aspectEntry = frontMatterEntry(tree, 'aspect');
-    if (!sizeEntry || !aspectEntry) return [];
-    const size = readSize(sizeEntry.value.text);
-    const aspect = readAspect(aspectEntry.value.text);
-    // A resolution (720p) has no shape of its own; a zero side has none either.
-    if (!size || !aspect || !size.width || !size.height || !aspect.width || !aspect.height || sameRatio(size, aspect)) return [];
+    const conflict = frameConflict(tree);
+    if (!conflict) return [];
+    const { sizeEntry, size, aspectEntry, aspect } = conflict;
     // A value the model does not offer is reported as such; its fix comes first.
     const { profile } = clip;
     if (!sizeAccepted(profile, sizeEntry.value.text) || !aspectAccepted(profile, aspectEntry.value.text)) return [];
