@@ -42,8 +42,11 @@ describe('the examples on the rule pages', () => {
   for (const rule of RULES) {
     it(`${rule.id}: what the page says is reported is, and what it says is not, is not`, () => {
       const page = readFileSync(resolve(ROOT, 'docs/rules', `${rule.id}.md`), 'utf8');
-      const examples = examplesOf(page);
+      const section = /^## Examples\n([\s\S]*?)(?=^## )/m.exec(page)?.[1] ?? '';
+      const examples = examplesOf(section);
       assert.ok(examples.some((e) => e.reported), `docs/rules/${rule.id}.md shows a reported example`);
+      // Every block of the section is read as an example: none is passed over for its layout.
+      assert.equal(examples.length, section.match(/^```sora$/gm)?.length ?? 0, `every sora block under Examples in docs/rules/${rule.id}.md follows a "Reported" or "Not reported" paragraph`);
       for (const example of examples) {
         const verdict = example.reported ? 'Reported' : 'Not reported';
         if (ELIDED.has(`${rule.id}: ${verdict}`)) continue;

@@ -157,6 +157,12 @@ describe('export notes on a size and an aspect that disagree', () => {
     assert.deepEqual((veo.request.body as { parameters: { aspectRatio: string; resolution: string } }).parameters.aspectRatio, '9:16');
   });
 
+  it('says nothing for a remix, which sends no frame at all', () => {
+    const remix = exportAnalysis(new Analyzer({}, { today: '2026-09-01' }).analyze('---\nmodel: sora-2\nremix: video_123\nsize: 1280x720\naspect: 9:16\n---\nCamera: pan'));
+    assert.ok(!remix.notes.some((n) => /aspect/.test(n)), remix.notes.join(' | '));
+    assert.equal((remix.request.body as { size?: string }).size, undefined);
+  });
+
   it('says nothing when they agree', () => {
     const agreeing = exportAnalysis(new Analyzer({}, { today: '2026-09-01' }).analyze('---\nmodel: sora-2\nsize: 720x1280\naspect: 9:16\n---\nCamera: pan'));
     assert.ok(!agreeing.notes.some((n) => /aspect/.test(n)), agreeing.notes.join(' | '));

@@ -28,7 +28,7 @@ describe('model profiles', () => {
     assert.equal(profiles.has('broken'), false);
     assert.deepEqual(house.durationsAt?.value, { '1080p': [8], '4k': [8] });
     const overridden = resolveProfiles({ 'veo-3.1': { durationsAt: { '4K': [8, 6] } } }).get('veo-3.1')!.durationsAt!;
-    assert.deepEqual(overridden.value, { '4k': [6, 8] });
+    assert.deepEqual(overridden.value, { '1080p': [8], '4k': [6, 8] });
     assert.equal(overridden.source, 'your settings (sora.models)');
   });
 });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { complete } from '../../server/src/features/completion';
 import { applyFix, problemsOf } from '../helpers';
 
 describe('front-matter rules', () => {
@@ -76,6 +77,9 @@ describe('front-matter rules', () => {
       '---\nmodel: sora-2\nsize: 1080x1920\naspect: 16:9\n---\n', // size-unsupported reports it
       '---\nmodel: sora-2\nsize: 1280x720\naspect: wide\n---\n',
       '---\nmodel: sora-2\naspect: 9:16\n---\n',
+      '---\nmodel: sora-2-pro\nsize: 1792x1024\naspect: 1.8:1\n---\n', // each 16:9 for the model, though 2.9% apart
+      '---\nmodel: sora-2\nremix: video_123\nsize: 1280x720\naspect: 9:16\n---\n', // a remix sends neither
+      '---\nmodel: sora-2\nresolution: 720p\nsize: 1280x720\naspect: 9:16\n---\n', // the first size line names no shape
     ];
     for (const text of quiet) assert.deepEqual(problemsOf(text, {}, 'size-aspect-mismatch').actual, [], text);
   });
@@ -148,16 +152,31 @@ describe('duration-unsupported: a duration the model offers, but not at the reso
     assert.deepEqual(problemsOf(applyFix(text, problem.fixes![0]), {}, 'duration-unsupported').actual, []);
   });
 
-  it('follows durationsAt set in sora.models: a new limit, a cleared one, a bad list dropped alone', () => {
+  it('follows durationsAt set in sora.models, resolution by resolution', () => {
     const file = (duration: string, resolution: string, model = 'veo-3.1') => ['---', `model: ${model}`, `duration: ${duration}`, `resolution: ${resolution}`, '---', 'Camera: pan'].join('\n');
+    const reported = (text: string, settings: unknown) => problemsOf(text, settings, 'duration-unsupported').analysis.problems.map((p) => p.message);
+    // 1080p gets a new list; the 4k and 720p values are not lists of lengths, so they change nothing.
     const limited = { models: { 'veo-3.1': { durationsAt: { '1080P': [6, 8], '4k': 'eight', '720p': [] } } } };
-    assert.deepEqual(problemsOf(file('6s', '1080p'), limited, 'duration-unsupported').actual, []);
-    assert.equal(problemsOf(file('4s', '1080p'), limited, 'duration-unsupported').analysis.problems[0].message, 'veo-3.1 makes 1080p clips only 6 s, 8 s long, not 4 s. At 4 s it offers 720p, 4k.');
-    // The 4k and 720p lists were not lists of lengths, so those resolutions have no limit of their own.
-    assert.deepEqual(problemsOf(file('4s', '4k'), limited, 'duration-unsupported').actual, []);
-    assert.deepEqual(problemsOf(file('6s', '1080p'), { models: { 'veo-3.1': { durationsAt: {} } } }, 'duration-unsupported').actual, []);
+    assert.deepEqual(reported(file('6s', '1080p'), limited), []);
+    assert.deepEqual(reported(file('4s', '1080p'), limited), ['veo-3.1 makes 1080p clips only 6 s, 8 s long, not 4 s. At 4 s it offers 720p.']);
+    assert.deepEqual(reported(file('4s', '4k'), limited), ['veo-3.1 makes 4k clips only 8 s long, not 4 s. At 4 s it offers 720p.']);
+    // null removes one resolution's limit and keeps the other's.
+    const freed = { models: { 'veo-3.1': { durationsAt: { '1080p': null } } } };
+    assert.deepEqual(reported(file('6s', '1080p'), freed), []);
+    assert.equal(reported(file('6s', '4k'), freed).length, 1);
     // A profile that extends veo-3.1 keeps its limits unless it sets its own.
-    assert.equal(problemsOf(file('6s', '1080p', 'house-veo'), { models: { 'house-veo': { extends: 'veo-3.1' } } }, 'duration-unsupported').actual.length, 1);
+    assert.equal(reported(file('6s', '1080p', 'house-veo'), { models: { 'house-veo': { extends: 'veo-3.1' } } }).length, 1);
+  });
+
+  it('reads a resolution that names an object property as no resolution, in the rule and in completion', () => {
+    for (const value of ['constructor', '__proto__', 'toString']) {
+      const text = ['---', 'model: veo-3.1', 'duration: 6s', `resolution: ${value}`, '---', 'Camera: pan'].join('\n');
+      assert.deepEqual(problemsOf(text, {}, 'duration-unsupported').actual, [], value);
+      const analysis = problemsOf(text).analysis;
+      assert.deepEqual(complete(analysis, { line: 2, character: 10 }).map((s) => s.label), ['4s', '6s', '8s'], value);
+    }
+    const settings = { models: { 'veo-3.1': JSON.parse('{"durationsAt": {"__proto__": [8], "1080p": [8]}}') } };
+    assert.equal(problemsOf(['---', 'model: veo-3.1', 'duration: 6s', 'resolution: 1080p', '---'].join('\n'), settings, 'duration-unsupported').actual.length, 1);
   });
 
   it('reads 4K and 1920x1080 as the resolutions they name, and leaves 720p and 8 s alone', () => {

@@ -1,6 +1,6 @@
 import { FIELDS, fieldDefinition } from '../language/fields';
 import { FRONT_MATTER_KEYS } from '../language/frontMatterKeys';
-import type { ModelProfile } from '../language/profiles';
+import { lengthsAt, type ModelProfile } from '../language/profiles';
 import { lineRange } from '../language/ranges';
 import { CATEGORY_LABEL } from '../language/terms';
 import { formatSeconds } from '../language/timestamps';
@@ -221,7 +221,7 @@ function frontMatterValueSuggestions(analysis: Analysis, key: string, range: Ran
       // Where the model offers fewer lengths at the resolution the file asks for, those come first.
       const resolutionEntry = frontMatterEntry(analysis.tree, 'size', 'resolution');
       const resolution = resolutionEntry ? resolutionOf(resolutionEntry.value.text) : undefined;
-      const allowed = resolution ? profile.durationsAt?.value[resolution] : undefined;
+      const allowed = resolution ? lengthsAt(profile, resolution) : undefined;
       if (!allowed) return values(profile.durations.value.map((d) => `${d}s`), () => `offered by ${profile.id}`);
       const fits = (d: number) => allowed.includes(d);
       const ordered = [...profile.durations.value.filter(fits), ...profile.durations.value.filter((d) => !fits(d))];

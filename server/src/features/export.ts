@@ -111,8 +111,10 @@ export function exportAnalysis(analysis: Analysis): Export {
         : `${profile.id}: ${retirement.what} on ${retirement.date}; the API refuses this request.${retirement.successor ? ` Use ${retirement.successor}.` : ''}`,
     );
   }
-  const conflict = frameConflict(analysis.tree);
-  if (conflict) {
+  const conflict = frameConflict(analysis.tree, profile);
+  // A remix sends no frame (see openAiRequest), so neither line is left out.
+  const remixes = profile.vendor === 'OpenAI' && !!frontMatterEntry(analysis.tree, 'remix')?.value.text;
+  if (conflict && !remixes) {
     const { sizeEntry, size, aspectEntry } = conflict;
     notes.push(
       profile.vendor === 'Google'

@@ -2,6 +2,7 @@
 // size-aspect-mismatch rule reports it, and the export says which of the two its request carries.
 import { frontMatterEntry } from './clip';
 import { readAspect, readSize, sameRatio, type Dimensions } from './frontMatterValues';
+import type { ModelProfile } from './profiles';
 import type { FrontMatterEntry, SoraTree } from './tree';
 
 export interface FrameConflict {
@@ -13,14 +14,21 @@ export interface FrameConflict {
   aspect: Dimensions;
 }
 
-/** A pixel size and an aspect whose ratios differ; undefined when they agree or either names no shape (`720p`). */
-export function frameConflict(tree: SoraTree): FrameConflict | undefined {
+/**
+ * A pixel size and an aspect whose ratios differ; undefined when they agree or either names no
+ * shape (`720p`). Both close enough to the same aspect `profile` offers agree too: ratios are
+ * compared within 2%, and 1792x1024 (1.75) and 1.8:1 are each 16:9 without being within 2% of
+ * each other.
+ */
+export function frameConflict(tree: SoraTree, profile: ModelProfile): FrameConflict | undefined {
   const sizeEntry = frontMatterEntry(tree, 'size', 'resolution');
   const aspectEntry = frontMatterEntry(tree, 'aspect');
   if (!sizeEntry || !aspectEntry) return undefined;
   const size = readSize(sizeEntry.value.text);
   const aspect = readAspect(aspectEntry.value.text);
   if (!size || !aspect || !size.width || !size.height || !aspect.width || !aspect.height || sameRatio(size, aspect)) return undefined;
+  const offered = ratioAmong(size, profile.aspects.value);
+  if (offered !== undefined && offered === ratioAmong(aspect, profile.aspects.value)) return undefined;
   return { sizeEntry, size, aspectEntry, aspect };
 }
 

@@ -152,8 +152,11 @@ export interface ProfileOverride {
   vendor?: Vendor;
   apiModel?: string;
   durations?: readonly number[];
-  /** Lengths offered only at some resolutions, keyed by resolution (`1080p`, `4k`); `{}` clears the base profile's. */
-  durationsAt?: Readonly<Record<string, readonly number[]>>;
+  /**
+   * Lengths offered only at some resolutions, keyed by resolution (`1080p`, `4k`), merged into the
+   * base profile's: a list replaces that resolution's, `null` removes its limit.
+   */
+  durationsAt?: Readonly<Record<string, readonly number[] | null>>;
   sizes?: readonly string[];
   resolutions?: readonly string[];
   aspects?: readonly string[];
@@ -163,6 +166,29 @@ export interface ProfileOverride {
 }
 
 const USER_SOURCE = 'your settings (sora.models)';
+
+/** The base profile's lengths per resolution with the user's applied: a list replaces, null removes. */
+function mergedLimits(
+  base: Readonly<Record<string, readonly number[]>> | undefined,
+  override: Readonly<Record<string, readonly number[] | null>>,
+): Record<string, readonly number[]> {
+  const merged = new Map(Object.entries(base ?? {}));
+  for (const [resolution, lengths] of Object.entries(override)) {
+    if (lengths) merged.set(resolution, lengths);
+    else merged.delete(resolution);
+  }
+  // Own properties only, whatever the keys: a resolution called `__proto__` stays a resolution.
+  return Object.fromEntries(merged);
+}
+
+/**
+ * The lengths `profile` makes at `resolution` (`1080p`, `4k`) when they are fewer than its
+ * durations, else undefined. Looked up as an own key: a value such as `constructor` is no resolution.
+ */
+export function lengthsAt(profile: ModelProfile, resolution: string): readonly number[] | undefined {
+  const table = profile.durationsAt?.value;
+  return table && Object.hasOwn(table, resolution) ? table[resolution] : undefined;
+}
 
 function applyOverride(id: string, base: ModelProfile, override: ProfileOverride): ModelProfile {
   const yours = <T>(value: T): Figure<T> => ({ value, source: USER_SOURCE, asOf: 'your settings' });
@@ -175,7 +201,7 @@ function applyOverride(id: string, base: ModelProfile, override: ProfileOverride
     // A new profile that extends another sends the same API model unless it says otherwise.
     apiModel: override.apiModel ?? (id === base.id || override.extends ? base.apiModel : id),
     durations: mine(override.durations ? [...override.durations].sort((a, b) => a - b) : undefined, base.durations),
-    durationsAt: override.durationsAt ? yours(override.durationsAt) : base.durationsAt,
+    durationsAt: override.durationsAt ? yours(mergedLimits(base.durationsAt?.value, override.durationsAt)) : base.durationsAt,
     sizes: mine(override.sizes, base.sizes),
     resolutions: mine(override.resolutions, base.resolutions),
     aspects: mine(override.aspects, base.aspects),
@@ -214,14 +240,15 @@ function sanitizeOverride(raw: Record<string, unknown>): ProfileOverride {
   if (typeof raw.apiModel === 'string') override.apiModel = raw.apiModel;
   const durations = numbers(raw.durations);
   if (durations) override.durations = durations;
-  // Each resolution's list is checked on its own: one bad list does not drop the others.
+  // Each resolution on its own: a value that is neither a list of lengths nor null is ignored, and
+  // the base profile's limit for that resolution stays.
   if (raw.durationsAt && typeof raw.durationsAt === 'object' && !Array.isArray(raw.durationsAt)) {
-    const byResolution: Record<string, readonly number[]> = {};
+    const byResolution: Array<[string, readonly number[] | null]> = [];
     for (const [resolution, lengths] of Object.entries(raw.durationsAt)) {
       const list = numbers(lengths);
-      if (list) byResolution[resolutionName(resolution)] = [...list].sort((a, b) => a - b);
+      if (list || lengths === null) byResolution.push([resolutionName(resolution), list ? [...list].sort((a, b) => a - b) : null]);
     }
-    override.durationsAt = byResolution;
+    override.durationsAt = Object.fromEntries(byResolution);
   }
   for (const key of ['sizes', 'resolutions', 'aspects'] as const) {
     const list = strings(raw[key]);

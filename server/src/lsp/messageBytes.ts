@@ -12,11 +12,23 @@ const PUBLISH_DIAGNOSTICS = 'textDocument/publishDiagnostics';
 /** Diagnostics are never changed once made (convert.ts), so bytes made once stay true. */
 const diagnosticBytes = new WeakMap<object, Buffer>();
 
+/**
+ * `text` in a buffer of its own. `Buffer.from` puts short strings in a shared 8 KB pool, and one
+ * kept slice keeps its whole pool block alive: diagnostics kept from many publishes would hold
+ * many times their size.
+ */
+function ownBytes(text: string): Buffer {
+  const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(text));
+  bytes.write(text);
+  return bytes;
+}
+
 function bytesOfDiagnostic(diagnostic: unknown): Buffer {
+  // A hole or a non-object is written as JSON.stringify writes it in an array.
   if (typeof diagnostic !== 'object' || diagnostic === null) return Buffer.from(JSON.stringify(diagnostic) ?? 'null');
   let bytes = diagnosticBytes.get(diagnostic);
   if (bytes === undefined) {
-    bytes = Buffer.from(JSON.stringify(diagnostic));
+    bytes = ownBytes(JSON.stringify(diagnostic));
     diagnosticBytes.set(diagnostic, bytes);
   }
   return bytes;
@@ -45,10 +57,10 @@ export function messageBytes(message: unknown): Buffer {
   const head = JSON.stringify({ ...envelope, params: rest });
   const separator = head.endsWith('"params":{}}') ? '' : ',';
   const parts: Buffer[] = [Buffer.from(`${head.slice(0, -2)}${separator}"diagnostics":[`)];
-  diagnostics.forEach((diagnostic, index) => {
+  for (let index = 0; index < diagnostics.length; index++) {
     if (index) parts.push(COMMA);
-    parts.push(bytesOfDiagnostic(diagnostic));
-  });
+    parts.push(bytesOfDiagnostic(diagnostics[index]));
+  }
   parts.push(LIST_END);
   return Buffer.concat(parts);
 }

@@ -1,19 +1,18 @@
 import { frontMatterEntry } from '../language/clip';
 import { readDuration } from '../language/timestamps';
 import { nearest, resolutionName, resolutionOf } from '../language/frontMatterValues';
-import type { ModelProfile } from '../language/profiles';
+import { lengthsAt, type ModelProfile } from '../language/profiles';
 import type { FrontMatterEntry } from '../language/tree';
 import type { Finding, Rule } from './rule';
 
 /** A duration the model offers, but not at the resolution the file asks for (Veo 3.1: 1080p and 4k need 8 s). */
 function notAtResolution(duration: FrontMatterEntry, seconds: number, resolution: FrontMatterEntry | undefined, profile: ModelProfile): Finding[] {
-  const byResolution = profile.durationsAt?.value;
-  if (!resolution || !byResolution) return [];
+  if (!resolution) return [];
   const name = resolutionOf(resolution.value.text);
-  const allowed = byResolution[name];
+  const allowed = lengthsAt(profile, name);
   if (!allowed || allowed.includes(seconds)) return [];
   const best = nearest(seconds, allowed) ?? allowed[0];
-  const free = profile.resolutions.value.filter((r) => byResolution[resolutionName(r)]?.includes(seconds) ?? true);
+  const free = profile.resolutions.value.filter((r) => lengthsAt(profile, resolutionName(r))?.includes(seconds) ?? true);
   const fixes = [{ title: `Change duration to ${best}s`, edits: [{ range: duration.value.range, newText: `${best}s` }], preferred: true }];
   for (const r of free) fixes.push({ title: `Change ${resolution.name} to ${r}`, edits: [{ range: resolution.value.range, newText: r }], preferred: false });
   const lengths = allowed.map((d) => `${d} s`).join(', ');

@@ -1,3 +1,4 @@
+import { frontMatterEntry } from '../language/clip';
 import { frameConflict, ratioAmong, ratioName } from '../language/frame';
 import { aspectAccepted, readSize, sameRatio, sizeAccepted, type Dimensions } from '../language/frontMatterValues';
 import type { ModelProfile } from '../language/profiles';
@@ -34,11 +35,12 @@ export const sizeAspectMismatch: Rule = {
   description: 'The front-matter size and aspect describe different frame shapes.',
   scope: 'file',
   check({ tree, clip }) {
-    const conflict = frameConflict(tree);
-    if (!conflict) return [];
+    const { profile } = clip;
+    const conflict = frameConflict(tree, profile);
+    // A remix takes its frame from the video it remixes: OpenAI's request sends neither line.
+    if (!conflict || (profile.vendor === 'OpenAI' && frontMatterEntry(tree, 'remix')?.value.text)) return [];
     const { sizeEntry, size, aspectEntry, aspect } = conflict;
     // A value the model does not offer is reported as such; its fix comes first.
-    const { profile } = clip;
     if (!sizeAccepted(profile, sizeEntry.value.text) || !aspectAccepted(profile, aspectEntry.value.text)) return [];
     // The aspect can follow the size only where the model offers the size's shape as an aspect.
     const offeredRatio = ratioAmong(size, profile.aspects.value);
