@@ -23,9 +23,11 @@ let client: LanguageClient | undefined;
 function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   // The client adds `env` to the extension host's own environment (see SERVER_ENVIRONMENT for why).
+  // Over stdio, as every other editor, the tests and the benchmark start it: one transport to test,
+  // and the one on which the server reuses the bytes of unchanged diagnostics (lsp/messageBytes.ts).
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { env: SERVER_ENVIRONMENT } },
-    debug: { module, transport: TransportKind.ipc, options: { env: SERVER_ENVIRONMENT, execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module, transport: TransportKind.stdio, options: { env: SERVER_ENVIRONMENT } },
+    debug: { module, transport: TransportKind.stdio, options: { env: SERVER_ENVIRONMENT, execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

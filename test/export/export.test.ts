@@ -168,3 +168,18 @@ describe('export notes on a size and an aspect that disagree', () => {
     assert.ok(!agreeing.notes.some((n) => /aspect/.test(n)), agreeing.notes.join(' | '));
   });
 });
+
+describe('export of the frame for vendors that take it their own way', () => {
+  it('sends Google an aspect it lists, written its way', () => {
+    for (const written of ['16x9', '1.78:1', '16/9']) {
+      const veo = exportAnalysis(new Analyzer({}, { today: '2026-09-01' }).analyze(`---\nmodel: veo-3\naspect: ${written}\n---\nCamera: pan`));
+      assert.equal((veo.request.body as { parameters: { aspectRatio: string } }).parameters.aspectRatio, '16:9', written);
+    }
+  });
+
+  it("builds a Runway request for a profile of the user's that lists no pixel sizes", () => {
+    const settings = { models: { 'my-runway': { extends: 'veo-3.1', vendor: 'Runway' } } };
+    const result = exportAnalysis(new Analyzer(settings, { today: '2026-09-01' }).analyze('---\nmodel: my-runway\nsize: 720p\naspect: 16:9\n---\nCamera: pan'));
+    assert.equal((result.request.body as { ratio: string }).ratio, '1280:720');
+  });
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { BUILT_IN_PROFILES, resolveProfiles } from '../../server/src/language/profiles';
+import { BUILT_IN_PROFILES, durationLimits, resolveProfiles } from '../../server/src/language/profiles';
 
 describe('model profiles', () => {
   it('has the six profiles, each figure with a source and an as-of date', () => {
@@ -30,5 +30,23 @@ describe('model profiles', () => {
     const overridden = resolveProfiles({ 'veo-3.1': { durationsAt: { '4K': [8, 6] } } }).get('veo-3.1')!.durationsAt!;
     assert.deepEqual(overridden.value, { '1080p': [8], '4k': [6, 8] });
     assert.equal(overridden.source, 'your settings (sora.models)');
+  });
+
+  it('reads durationsAt keys as resolutions, keeps odd keys as plain keys, and drops what cannot be met', () => {
+    const limits = (durationsAt: unknown, extra: object = {}) => {
+      const profile = resolveProfiles({ 'veo-3.1': { durationsAt, ...extra } }).get('veo-3.1')!;
+      return Object.fromEntries(durationLimits(profile));
+    };
+    // A pixel size is its short side; `4K` is `4k`.
+    assert.deepEqual(limits({ '1920x1080': [6, 8], '4K': null }), { '1080p': [6, 8] });
+    // `__proto__` is a key like any other, not the table's prototype.
+    const table = resolveProfiles({ 'veo-3.1': JSON.parse('{"durationsAt": {"__proto__": [8]}}') }).get('veo-3.1')!.durationsAt!.value;
+    assert.ok(Object.hasOwn(table, '__proto__'));
+    assert.equal(Object.getPrototypeOf(table), Object.prototype);
+    // Not finite, not a length.
+    assert.deepEqual(limits({ '1080p': [Infinity] }), { '1080p': [8], '4k': [8] });
+    // Durations of 5 and 10 s: the built-in "8 s only" cannot be met and is left out, not reported against.
+    assert.deepEqual(limits(undefined, { durations: [5, 10] }), {});
+    assert.deepEqual(limits({ '1080p': [10, 12] }, { durations: [5, 10] }), { '1080p': [10] });
   });
 });

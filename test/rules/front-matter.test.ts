@@ -63,10 +63,13 @@ describe('front-matter rules', () => {
     for (const fix of problem.fixes!) assert.deepEqual(problemsOf(applyFix(text, fix)).analysis.problems.map((p) => p.ruleId), [], fix.title);
   });
 
-  it('size-aspect-mismatch: Veo takes the aspect; its fix turns a pixel size round', () => {
+  it('size-aspect-mismatch: Veo takes the aspect; its fix writes the resolution alone', () => {
     const { text, analysis } = problemsOf('---\nmodel: veo-3\nresolution: 1920x1080\naspect: 9:16\n---\n', {}, 'size-aspect-mismatch');
     assert.match(analysis.problems[0].message, /^resolution 1920x1080 is a 16:9 frame, but aspect asks for 9:16\. veo-3's request takes the aspect, and only the resolution from the size/);
-    assert.equal(applyFix(text, analysis.problems[0].fixes![1]).split('\n')[2], 'resolution: 1080x1920');
+    assert.equal(applyFix(text, analysis.problems[0].fixes![1]).split('\n')[2], 'resolution: 1080p');
+    // A size Veo reads as 720p, in no common shape: the resolution is still the fix.
+    const odd = problemsOf('---\nmodel: veo-3\nsize: 1000x720\naspect: 16:9\n---\n', {}, 'size-aspect-mismatch');
+    assert.deepEqual(odd.analysis.problems[0].fixes!.map((f) => f.title), ['Change size to 720p']);
   });
 
   it('size-aspect-mismatch: quiet for agreeing shapes, resolutions, and values the model does not offer', () => {

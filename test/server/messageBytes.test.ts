@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { messageBytes } from '../../server/src/lsp/messageBytes';
+import { bytesOfDiagnostic, messageBytes } from '../../server/src/lsp/messageBytes';
 
 const messageJson = (message: unknown) => messageBytes(message).toString('utf8');
 
@@ -32,6 +32,15 @@ describe('the bytes the server writes (messageBytes)', () => {
     assert.deepEqual(JSON.parse(first).params.diagnostics, [kept]);
     assert.deepEqual(JSON.parse(second).params.diagnostics, [diagnostic(1, 'new'), kept]);
     assert.equal(JSON.parse(second).params.version, 2);
+  });
+
+  it("makes a diagnostic's bytes once, in a buffer of their own", () => {
+    const kept = diagnostic(12, 'kept');
+    const bytes = bytesOfDiagnostic(kept);
+    assert.equal(bytesOfDiagnostic(kept), bytes);
+    // Not a slice of Node's shared pool, which would keep a whole 8 KB block alive with it.
+    assert.equal(bytes.buffer.byteLength, bytes.length);
+    assert.equal(bytes.toString('utf8'), JSON.stringify(kept));
   });
 
   it('writes every other message, and malformed publishes, exactly as JSON.stringify does', () => {

@@ -2,7 +2,7 @@
 // The same code serves the CLI and the editor. Nothing is sent anywhere: the curl command is text
 // for the creator to run, and it reads the API key from an environment variable, never embeds it.
 import { frontMatterEntry } from '../language/clip';
-import { frameConflict, ratioName } from '../language/frame';
+import { frameConflict, ratioAmong, ratioName } from '../language/frame';
 import { renderPrompt, type RenderedPrompt } from '../language/promptText';
 import type { ModelProfile } from '../language/profiles';
 import { readAspect, readResolution, readSize, resolutionName, sameRatio } from '../language/frontMatterValues';
@@ -62,8 +62,11 @@ function openAiRequest(analysis: Analysis, profile: ModelProfile, prompt: Render
 
 function googleRequest(analysis: Analysis, profile: ModelProfile, prompt: RenderedPrompt): ApiRequest {
   const { tree } = analysis;
+  // Google takes only the ratios it lists, written its way: `16x9` or `1.78:1` is sent as `16:9`.
+  const aspectText = frontMatterEntry(tree, 'aspect')?.value.text;
+  const aspect = aspectText ? readAspect(aspectText) : undefined;
   const parameters: Record<string, unknown> = {
-    aspectRatio: frontMatterEntry(tree, 'aspect')?.value.text || '16:9',
+    aspectRatio: (aspect && ratioAmong(aspect, profile.aspects.value)) || aspectText || '16:9',
     durationSeconds: analysis.clip.duration,
   };
   const sizeText = frontMatterEntry(tree, 'size', 'resolution')?.value.text;
@@ -82,7 +85,8 @@ function googleRequest(analysis: Analysis, profile: ModelProfile, prompt: Render
 }
 
 function runwayRequest(analysis: Analysis, profile: ModelProfile, prompt: RenderedPrompt, notes: string[]): ApiRequest {
-  const frame = chooseFrame(analysis, profile) ?? readSize(profile.sizes.value[0]!)!;
+  // A profile of the user's may list no pixel sizes; Runway's default frame then.
+  const frame = chooseFrame(analysis, profile) ?? readSize(profile.sizes.value[0] ?? '1280x720')!;
   notes.push("Runway's image-to-video call needs the first frame: replace promptImage with the HTTPS address of your image.");
   return {
     method: 'POST',

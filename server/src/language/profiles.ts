@@ -1,7 +1,7 @@
 // Model profiles: what each text-to-video model accepts, as typed data. Vendors change these often,
 // so every figure carries where it came from and when it was checked. Where a marketing article and
 // the vendor's own documentation disagree, the documentation wins.
-import { resolutionName } from './frontMatterValues';
+import { resolutionOf } from './frontMatterValues';
 
 /** A fact about a model, with its provenance. */
 export interface Figure<T> {
@@ -182,12 +182,25 @@ function mergedLimits(
 }
 
 /**
- * The lengths `profile` makes at `resolution` (`1080p`, `4k`) when they are fewer than its
- * durations, else undefined. Looked up as an own key: a value such as `constructor` is no resolution.
+ * The lengths `profile` makes at each resolution that has a limit of its own: those of its
+ * durations the limit lists. A limit none of whose lengths the profile offers (a user profile
+ * that set other durations, say) cannot be met, and is left out rather than reported against.
+ */
+export function durationLimits(profile: ModelProfile): ReadonlyMap<string, readonly number[]> {
+  const limits = new Map<string, readonly number[]>();
+  for (const [resolution, lengths] of Object.entries(profile.durationsAt?.value ?? {})) {
+    const offered = lengths.filter((length) => profile.durations.value.includes(length));
+    if (offered.length) limits.set(resolution, offered);
+  }
+  return limits;
+}
+
+/**
+ * The lengths `profile` makes at `resolution` (`1080p`, `4k`) when it has a limit there, else
+ * undefined. A Map lookup: a value such as `constructor` is no resolution.
  */
 export function lengthsAt(profile: ModelProfile, resolution: string): readonly number[] | undefined {
-  const table = profile.durationsAt?.value;
-  return table && Object.hasOwn(table, resolution) ? table[resolution] : undefined;
+  return profile.durationsAt ? durationLimits(profile).get(resolution) : undefined;
 }
 
 function applyOverride(id: string, base: ModelProfile, override: ProfileOverride): ModelProfile {
@@ -232,7 +245,7 @@ export function resolveProfiles(overrides: Record<string, unknown> = {}): Map<st
 function sanitizeOverride(raw: Record<string, unknown>): ProfileOverride {
   const strings = (v: unknown) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : undefined);
   const numbers = (v: unknown) =>
-    Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'number' && x > 0) ? (v as number[]) : undefined;
+    Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'number' && Number.isFinite(x) && x > 0) ? (v as number[]) : undefined;
   const override: ProfileOverride = {};
   if (typeof raw.extends === 'string') override.extends = raw.extends.toLowerCase();
   if (typeof raw.name === 'string') override.name = raw.name;
@@ -246,7 +259,8 @@ function sanitizeOverride(raw: Record<string, unknown>): ProfileOverride {
     const byResolution: Array<[string, readonly number[] | null]> = [];
     for (const [resolution, lengths] of Object.entries(raw.durationsAt)) {
       const list = numbers(lengths);
-      if (list || lengths === null) byResolution.push([resolutionName(resolution), list ? [...list].sort((a, b) => a - b) : null]);
+      // Keyed as lookups read a resolution: `4K` is `4k`, and a pixel size its short side (`1920x1080` is `1080p`).
+      if (list || lengths === null) byResolution.push([resolutionOf(resolution), list ? [...list].sort((a, b) => a - b) : null]);
     }
     override.durationsAt = Object.fromEntries(byResolution);
   }

@@ -23,7 +23,8 @@ function ownBytes(text: string): Buffer {
   return bytes;
 }
 
-function bytesOfDiagnostic(diagnostic: unknown): Buffer {
+/** The bytes of one diagnostic, made on first use and kept while it lives (exported for its test). */
+export function bytesOfDiagnostic(diagnostic: unknown): Buffer {
   // A hole or a non-object is written as JSON.stringify writes it in an array.
   if (typeof diagnostic !== 'object' || diagnostic === null) return Buffer.from(JSON.stringify(diagnostic) ?? 'null');
   let bytes = diagnosticBytes.get(diagnostic);

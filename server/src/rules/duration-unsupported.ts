@@ -40,12 +40,19 @@ export const durationUnsupported: Rule = {
         message: `"${entry.value.text}" is not a duration: write seconds such as 8s, 8 or 0:08. ${clip.profile.id} offers ${list}.`,
       }];
     }
-    if (offered.includes(value)) return notAtResolution(entry, value, frontMatterEntry(tree, 'size', 'resolution'), clip.profile);
-    const best = nearest(value, offered);
-    const ordered = best === undefined ? offered : [best, ...offered.filter((d) => d !== best)];
+    const resolutionEntry = frontMatterEntry(tree, 'size', 'resolution');
+    if (offered.includes(value)) return notAtResolution(entry, value, resolutionEntry, clip.profile);
+    // At a resolution with fewer lengths (veo-3.1 at 4k), only those are offered as fixes: another
+    // length would trade this problem for the next.
+    const resolution = resolutionEntry ? resolutionOf(resolutionEntry.value.text) : undefined;
+    const atResolution = resolution ? lengthsAt(clip.profile, resolution) : undefined;
+    const candidates = atResolution ?? offered;
+    const best = nearest(value, candidates);
+    const ordered = best === undefined ? candidates : [best, ...candidates.filter((d) => d !== best)];
+    const limit = atResolution ? ` (at ${resolution}, ${atResolution.map((d) => `${d}s`).join(', ')})` : '';
     return [{
       range: entry.value.range,
-      message: `${clip.profile.id} does not make ${value} s clips; it offers ${list}.`,
+      message: `${clip.profile.id} does not make ${value} s clips; it offers ${list}${limit}.`,
       fixes: ordered.map((d, i) => ({
         title: `Change duration to ${d}s`,
         edits: [{ range: entry.value.range, newText: `${d}s` }],

@@ -1,14 +1,19 @@
 import { frontMatterEntry } from '../language/clip';
 import { frameConflict, ratioAmong, ratioName } from '../language/frame';
-import { aspectAccepted, readSize, sameRatio, sizeAccepted, type Dimensions } from '../language/frontMatterValues';
+import { aspectAccepted, readSize, resolutionName, resolutionOf, sameRatio, sizeAccepted, type Dimensions } from '../language/frontMatterValues';
 import type { ModelProfile } from '../language/profiles';
 import type { Fix, Rule } from './rule';
 
 /**
- * A pixel size with the aspect's shape: one the profile offers, nearest the written size's short
- * side; for a profile that takes no pixel sizes, the written size turned round when that fits.
+ * A size with the aspect's shape: a pixel size the profile offers, nearest the written size's
+ * short side; for a profile that takes a resolution instead (Veo), the resolution the written size
+ * names, which leaves the shape to the aspect.
  */
 function sizeFor(aspect: Dimensions, written: Dimensions, profile: ModelProfile): string | undefined {
+  if (!profile.sizes.value.length) {
+    const resolution = resolutionOf(`${written.width}x${written.height}`);
+    return profile.resolutions.value.find((r) => resolutionName(r) === resolution);
+  }
   const short = Math.min(written.width, written.height);
   const candidates = profile.sizes.value.flatMap((text) => {
     const size = readSize(text);
@@ -18,8 +23,7 @@ function sizeFor(aspect: Dimensions, written: Dimensions, profile: ModelProfile)
     const distance = (size: Dimensions) => Math.abs(Math.min(size.width, size.height) - short);
     return candidates.reduce((best, c) => (distance(c.size) < distance(best.size) ? c : best)).text;
   }
-  const turned = { width: written.height, height: written.width };
-  return !profile.sizes.value.length && sameRatio(turned, aspect) ? `${turned.width}x${turned.height}` : undefined;
+  return undefined;
 }
 
 /** Which of the two lines the model's request carries (features/export.ts builds it). */

@@ -128,13 +128,15 @@ export async function run(): Promise<void> {
     }],
 
     // Processes are read from Linux's /proc; elsewhere the suite says it left this check out.
-    ...(process.platform !== 'linux' ? [] : [['the server process starts without the editor\'s NODE_EXTRA_CA_CERTS (Node would load those certificates at every start)', async () => {
+    ...(process.platform !== 'linux' ? [] : [['the server process runs over stdio, and starts without the editor\'s NODE_EXTRA_CA_CERTS (Node would load those certificates at every start)', async () => {
       // run.mjs and electron.mjs start the editor with the variable set, so the extension host has it.
       assert.ok(process.env.NODE_EXTRA_CA_CERTS, 'the extension host has NODE_EXTRA_CA_CERTS set');
       const ours = join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'dist', 'server.js');
       const servers = childProcesses(process.pid).filter((p) => p.commandLine.includes(ours));
       assert.equal(servers.length, 1, `one server process: ${JSON.stringify(servers.map((p) => p.commandLine))}`);
       assert.equal(servers[0].environment.get('NODE_EXTRA_CA_CERTS'), '');
+      // The transport on which it reuses the bytes of unchanged diagnostics, as in every other editor.
+      assert.ok(servers[0].commandLine.includes('--stdio'), servers[0].commandLine.join(' '));
     }] satisfies Test]),
 
     ['the contributed grammar gives TextMate scopes', async () => {
