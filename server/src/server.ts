@@ -61,12 +61,6 @@ const ANALYZE_AT_ONCE_UP_TO_CHARACTERS = 500_000;
 // front-matter edit in a file this long would hold the server up for 30 to 150 ms.
 const ANALYZE_LINE_EDIT_AT_ONCE_UP_TO_CHARACTERS = 2_000_000;
 
-// Started by hand without a transport, the connection library would throw; say what to do instead.
-if (!process.argv.some((arg) => /^--(stdio|node-ipc|socket=|pipe=|clientProcessId)/.test(arg)) && !process.send) {
-  process.stderr.write('sora-prompt-language-server: start me with --stdio (or --node-ipc, --socket=PORT, --pipe=NAME).\n');
-  process.exit(2);
-}
-
 const connection = connectToEditor();
 // A promise nobody waits for must not end the server: Node would exit on its rejection. Requests to
 // the client (a registration, say) can be refused by clients we have never met; that is logged.

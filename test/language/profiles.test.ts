@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { BUILT_IN_PROFILES, durationLimits, resolveProfiles } from '../../server/src/language/profiles';
+import { BUILT_IN_PROFILES, resolveProfiles } from '../../server/src/language/profiles';
 
 describe('model profiles', () => {
   it('has the six profiles, each figure with a source and an as-of date', () => {
@@ -35,7 +35,7 @@ describe('model profiles', () => {
   it('reads durationsAt keys as resolutions, keeps odd keys as plain keys, and drops what cannot be met', () => {
     const limits = (durationsAt: unknown, extra: object = {}) => {
       const profile = resolveProfiles({ 'veo-3.1': { durationsAt, ...extra } }).get('veo-3.1')!;
-      return Object.fromEntries(durationLimits(profile));
+      return { ...profile.durationsAt?.value };
     };
     // A pixel size is its short side; `4K` is `4k`.
     assert.deepEqual(limits({ '1920x1080': [6, 8], '4K': null }), { '1080p': [6, 8] });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -237,6 +237,12 @@ describe('an editor that refuses what the server asks of it', () => {
 });
 
 describe('the server process', () => {
+  it('started by hand without a transport, says how to start it and exits 2', () => {
+    const result = spawnSync(process.execPath, [SERVER], { encoding: 'utf8', timeout: 20_000 });
+    assert.equal(result.status, 2);
+    assert.equal(result.stderr, 'sora-prompt-language-server: start me with --stdio (or --node-ipc, --socket=PORT, --pipe=NAME).\n');
+  });
+
   const exitOf = (child: ChildProcess) => new Promise<number | null>((done) => (child.exitCode !== null ? done(child.exitCode) : child.once('exit', (code) => done(code))));
 
   for (const [when, shutsDown, code] of [['without being asked to shut down', false, 1], ['after a shutdown request', true, 0]] as const) {

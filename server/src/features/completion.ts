@@ -223,9 +223,10 @@ function frontMatterValueSuggestions(analysis: Analysis, key: string, range: Ran
       const resolution = resolutionEntry ? resolutionOf(resolutionEntry.value.text) : undefined;
       const allowed = resolution ? lengthsAt(profile, resolution) : undefined;
       if (!allowed) return values(profile.durations.value.map((d) => `${d}s`), () => `offered by ${profile.id}`);
-      const fits = (d: number) => allowed.includes(d);
-      const ordered = [...profile.durations.value.filter(fits), ...profile.durations.value.filter((d) => !fits(d))];
-      return values(ordered.map((d) => `${d}s`), (v) => (fits(parseFloat(v)) ? `offered by ${profile.id} at ${resolution}` : `offered by ${profile.id}, not at ${resolution}`));
+      const fitting = new Set(allowed.map((d) => `${d}s`));
+      const offered = profile.durations.value.map((d) => `${d}s`);
+      const ordered = [...offered.filter((v) => fitting.has(v)), ...offered.filter((v) => !fitting.has(v))];
+      return values(ordered, (v) => (fitting.has(v) ? `offered by ${profile.id} at ${resolution}` : `offered by ${profile.id}, not at ${resolution}`));
     }
     case 'size':
     case 'resolution':

@@ -1,6 +1,6 @@
 // Markdown shared by hover and completion documentation, built from the typed data.
 import { fieldDefinition } from '../language/fields';
-import { durationLimits, type ModelProfile } from '../language/profiles';
+import type { ModelProfile } from '../language/profiles';
 import { CATEGORY_LABEL } from '../language/terms';
 import type { FieldKind } from '../language/tree';
 import type { Term } from '../language/vocabularyTypes';
@@ -37,7 +37,7 @@ function list(values: readonly (string | number)[], unit = ''): string {
  */
 export function durationLimitsText(profile: ModelProfile): string | undefined {
   const byLengths = new Map<string, string[]>();
-  for (const [resolution, lengths] of durationLimits(profile)) {
+  for (const [resolution, lengths] of Object.entries(profile.durationsAt?.value ?? {})) {
     const key = list(lengths, ' s');
     byLengths.set(key, [...(byLengths.get(key) ?? []), resolution]);
   }

@@ -5,7 +5,7 @@ import { frontMatterEntry } from '../language/clip';
 import { frameConflict, ratioAmong, ratioName } from '../language/frame';
 import { renderPrompt, type RenderedPrompt } from '../language/promptText';
 import type { ModelProfile } from '../language/profiles';
-import { readAspect, readResolution, readSize, resolutionName, sameRatio } from '../language/frontMatterValues';
+import { readAspect, readResolution, readSize, resolutionName, resolutionOf, sameRatio } from '../language/frontMatterValues';
 import type { Analysis } from './analysis';
 
 export type ExportFormat = 'prompt' | 'request' | 'curl';
@@ -116,13 +116,11 @@ export function exportAnalysis(analysis: Analysis): Export {
     );
   }
   const conflict = frameConflict(analysis.tree, profile);
-  // A remix sends no frame (see openAiRequest), so neither line is left out.
-  const remixes = profile.vendor === 'OpenAI' && !!frontMatterEntry(analysis.tree, 'remix')?.value.text;
-  if (conflict && !remixes) {
+  if (conflict) {
     const { sizeEntry, size, aspectEntry } = conflict;
     notes.push(
       profile.vendor === 'Google'
-        ? `${sizeEntry.name} ${sizeEntry.value.text} is sent as resolution ${Math.min(size.width, size.height)}p only: the frame's shape comes from aspect ${aspectEntry.value.text}.`
+        ? `${sizeEntry.name} ${sizeEntry.value.text} is sent as resolution ${resolutionOf(sizeEntry.value.text)} only: the frame's shape comes from aspect ${aspectEntry.value.text}.`
         : `aspect ${aspectEntry.value.text} is not sent: the frame comes from ${sizeEntry.name} ${sizeEntry.value.text}, a ${ratioName(size)} frame.`,
     );
   }

@@ -37,10 +37,12 @@ function frontMatterHover(analysis: Analysis, position: Position): HoverInfo | u
       markdown = named ? describeProfile(named) : `No model profile is called \`${value}\`. Known: ${[...analysis.analyzer.profiles.keys()].map((id) => `\`${id}\``).join(', ')}.`;
       break;
     }
-    case 'duration':
+    case 'duration': {
       markdown = `**${lengthText(clip.duration)}** clip. ${profile.id} offers ${profile.durations.value.map((d) => `${d} s`).join(', ')} (${profile.durations.source}, as of ${profile.durations.asOf}).`;
-      if (durationLimitsText(profile)) markdown += ` Limits by resolution — ${durationLimitsText(profile)}.`;
+      const limits = durationLimitsText(profile);
+      if (limits) markdown += ` Limits by resolution — ${limits}.`;
       break;
+    }
     case 'size':
     case 'resolution':
       markdown = `${sizeAccepted(profile, value) ? '✓' : '✗'} ${profile.id} offers ${acceptedSizes(profile).join(', ')} (${profile.sizes.source}, as of ${profile.sizes.asOf}).`;

@@ -18,9 +18,11 @@ export interface FrameConflict {
  * A pixel size and an aspect whose ratios differ; undefined when they agree or either names no
  * shape (`720p`). Both close enough to the same aspect `profile` offers agree too: ratios are
  * compared within 2%, and 1792x1024 (1.75) and 1.8:1 are each 16:9 without being within 2% of
- * each other.
+ * each other. An OpenAI remix sends neither line (the frame comes from the video it remixes), so
+ * nothing there disagrees.
  */
 export function frameConflict(tree: SoraTree, profile: ModelProfile): FrameConflict | undefined {
+  if (profile.vendor === 'OpenAI' && frontMatterEntry(tree, 'remix')?.value.text) return undefined;
   const sizeEntry = frontMatterEntry(tree, 'size', 'resolution');
   const aspectEntry = frontMatterEntry(tree, 'aspect');
   if (!sizeEntry || !aspectEntry) return undefined;

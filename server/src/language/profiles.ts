@@ -167,40 +167,38 @@ export interface ProfileOverride {
 
 const USER_SOURCE = 'your settings (sora.models)';
 
-/** The base profile's lengths per resolution with the user's applied: a list replaces, null removes. */
-function mergedLimits(
+/**
+ * The lengths per resolution of a profile built on `base`: the base's, with the user's applied (a
+ * list replaces, null removes), cut to the profile's `durations`. A limit none of whose lengths the
+ * profile offers (a user profile that set other durations, say) cannot be met, and is left out
+ * rather than reported against.
+ */
+function limitsFor(
   base: Readonly<Record<string, readonly number[]>> | undefined,
-  override: Readonly<Record<string, readonly number[] | null>>,
+  override: Readonly<Record<string, readonly number[] | null>> | undefined,
+  durations: readonly number[],
 ): Record<string, readonly number[]> {
   const merged = new Map(Object.entries(base ?? {}));
-  for (const [resolution, lengths] of Object.entries(override)) {
+  for (const [resolution, lengths] of Object.entries(override ?? {})) {
     if (lengths) merged.set(resolution, lengths);
     else merged.delete(resolution);
   }
-  // Own properties only, whatever the keys: a resolution called `__proto__` stays a resolution.
-  return Object.fromEntries(merged);
-}
-
-/**
- * The lengths `profile` makes at each resolution that has a limit of its own: those of its
- * durations the limit lists. A limit none of whose lengths the profile offers (a user profile
- * that set other durations, say) cannot be met, and is left out rather than reported against.
- */
-export function durationLimits(profile: ModelProfile): ReadonlyMap<string, readonly number[]> {
-  const limits = new Map<string, readonly number[]>();
-  for (const [resolution, lengths] of Object.entries(profile.durationsAt?.value ?? {})) {
-    const offered = lengths.filter((length) => profile.durations.value.includes(length));
-    if (offered.length) limits.set(resolution, offered);
+  const limits: Array<[string, readonly number[]]> = [];
+  for (const [resolution, lengths] of merged) {
+    const offered = lengths.filter((length) => durations.includes(length));
+    if (offered.length) limits.push([resolution, offered]);
   }
-  return limits;
+  // Own properties only, whatever the keys: a resolution called `__proto__` stays a resolution.
+  return Object.fromEntries(limits);
 }
 
 /**
  * The lengths `profile` makes at `resolution` (`1080p`, `4k`) when it has a limit there, else
- * undefined. A Map lookup: a value such as `constructor` is no resolution.
+ * undefined. An own key only: a value such as `constructor` is no resolution.
  */
 export function lengthsAt(profile: ModelProfile, resolution: string): readonly number[] | undefined {
-  return profile.durationsAt ? durationLimits(profile).get(resolution) : undefined;
+  const table = profile.durationsAt?.value;
+  return table && Object.hasOwn(table, resolution) ? table[resolution] : undefined;
 }
 
 function applyOverride(id: string, base: ModelProfile, override: ProfileOverride): ModelProfile {
@@ -214,7 +212,6 @@ function applyOverride(id: string, base: ModelProfile, override: ProfileOverride
     // A new profile that extends another sends the same API model unless it says otherwise.
     apiModel: override.apiModel ?? (id === base.id || override.extends ? base.apiModel : id),
     durations: mine(override.durations ? [...override.durations].sort((a, b) => a - b) : undefined, base.durations),
-    durationsAt: override.durationsAt ? yours(mergedLimits(base.durationsAt?.value, override.durationsAt)) : base.durationsAt,
     sizes: mine(override.sizes, base.sizes),
     resolutions: mine(override.resolutions, base.resolutions),
     aspects: mine(override.aspects, base.aspects),
@@ -223,6 +220,11 @@ function applyOverride(id: string, base: ModelProfile, override: ProfileOverride
     promptLimit: mine(override.promptLimit, base.promptLimit),
   };
   if (id !== base.id) delete profile.retirement;
+  // Resolved once here, against the durations just set, so that every lookup is a plain read.
+  if (override.durationsAt || (override.durations && base.durationsAt)) {
+    const limits = limitsFor(base.durationsAt?.value, override.durationsAt, profile.durations.value);
+    profile.durationsAt = override.durationsAt ? yours(limits) : { ...base.durationsAt!, value: limits };
+  }
   return profile;
 }
 

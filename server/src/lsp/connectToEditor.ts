@@ -11,7 +11,13 @@ function transportArgument(): string | undefined {
 }
 
 export function connectToEditor(): Connection {
-  if (transportArgument() !== '--stdio') return createConnection();
+  const transport = transportArgument();
+  // Started by hand without a transport, the library would throw; say what to do instead.
+  if (!transport && !process.argv.some((arg) => arg.startsWith('--clientProcessId')) && !process.send) {
+    process.stderr.write('sora-prompt-language-server: start me with --stdio (or --node-ipc, --socket=PORT, --pipe=NAME).\n');
+    process.exit(2);
+  }
+  if (transport !== '--stdio') return createConnection();
   const writer = new StreamMessageWriter(process.stdout, {
     charset: 'utf-8',
     contentTypeEncoder: {

@@ -1,6 +1,5 @@
-import { frontMatterEntry } from '../language/clip';
 import { frameConflict, ratioAmong, ratioName } from '../language/frame';
-import { aspectAccepted, readSize, resolutionName, resolutionOf, sameRatio, sizeAccepted, type Dimensions } from '../language/frontMatterValues';
+import { aspectAccepted, readSize, resolutionName, sameRatio, sizeAccepted, type Dimensions } from '../language/frontMatterValues';
 import type { ModelProfile } from '../language/profiles';
 import type { Fix, Rule } from './rule';
 
@@ -10,11 +9,8 @@ import type { Fix, Rule } from './rule';
  * names, which leaves the shape to the aspect.
  */
 function sizeFor(aspect: Dimensions, written: Dimensions, profile: ModelProfile): string | undefined {
-  if (!profile.sizes.value.length) {
-    const resolution = resolutionOf(`${written.width}x${written.height}`);
-    return profile.resolutions.value.find((r) => resolutionName(r) === resolution);
-  }
   const short = Math.min(written.width, written.height);
+  if (!profile.sizes.value.length) return profile.resolutions.value.find((r) => resolutionName(r) === `${short}p`);
   const candidates = profile.sizes.value.flatMap((text) => {
     const size = readSize(text);
     return size && sameRatio(size, aspect) ? [{ text, size }] : [];
@@ -41,8 +37,7 @@ export const sizeAspectMismatch: Rule = {
   check({ tree, clip }) {
     const { profile } = clip;
     const conflict = frameConflict(tree, profile);
-    // A remix takes its frame from the video it remixes: OpenAI's request sends neither line.
-    if (!conflict || (profile.vendor === 'OpenAI' && frontMatterEntry(tree, 'remix')?.value.text)) return [];
+    if (!conflict) return [];
     const { sizeEntry, size, aspectEntry, aspect } = conflict;
     // A value the model does not offer is reported as such; its fix comes first.
     if (!sizeAccepted(profile, sizeEntry.value.text) || !aspectAccepted(profile, aspectEntry.value.text)) return [];
