@@ -318,7 +318,8 @@ function loadTime(file: string): number {
 
 /** Bytes of `file` compressed as a .vsix (a zip archive) stores it: raw deflate, best compression. */
 function deflatedSize(file: string): number {
-  return deflateRawSync(readFileSync(file), { level: 9 }).length;
+  // zlib's default level, as the .vsix packer (yazl) uses.
+  return deflateRawSync(readFileSync(file)).length;
 }
 
 /** Spawn to initialize response of one fresh server process, started in `env`. */
@@ -436,6 +437,7 @@ async function lspForSize(run: SizeRun, floorServer: string, variant: LspVariant
     for (const point of variant.full ? editPoints(corpus.text, plan.bursts, 0.75) : []) {
       let asked: CancellationTokenSource | undefined;
       const stale: Array<Promise<unknown>> = [];
+      const failures: unknown[] = [];
       let last: Promise<number> = Promise.resolve(0);
       let start = 0;
       for (let k = 0; k < BURST_KEYSTROKES; k++) {
@@ -447,11 +449,12 @@ async function lspForSize(run: SizeRun, floorServer: string, variant: LspVariant
         asked = new CancellationTokenSource();
         start = performance.now();
         last = client.complete(uri, point.line, point.character + k + 1, asked.token);
-        // Only an answer that says "cancelled" counts as one; any other failure ends the run.
+        // Only an answer that says "cancelled" counts as one; any other failure ends the run, once
+        // the burst is over (kept, not thrown here, where no one would be waiting for it yet).
         if (k < BURST_KEYSTROKES - 1) {
-          stale.push(last.catch((error: { code?: number }) => {
-            if (error?.code !== LSPErrorCodes.RequestCancelled) throw error;
-            cancelled++;
+          stale.push(last.then(() => undefined, (error: { code?: number }) => {
+            if (error?.code === LSPErrorCodes.RequestCancelled) cancelled++;
+            else failures.push(error);
           }));
         }
       }
@@ -459,6 +462,7 @@ async function lspForSize(run: SizeRun, floorServer: string, variant: LspVariant
       burstLags.push(performance.now() - start);
       asked?.dispose();
       await Promise.all(stale);
+      if (failures.length) throw failures[0];
       await client.diagnostics(uri, version, start);
     }
   } finally {

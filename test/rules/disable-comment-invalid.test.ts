@@ -51,7 +51,7 @@ describe(RULE, () => {
       {}, RULE,
     );
     assert.deepEqual(actual, expected);
-    assert.equal(analysis.problems[0].message, '"sora-disable" must be followed by a space and the rule ids, so this comment switches nothing off.');
+    assert.equal(analysis.problems[0].message, '"sora-disable" must be followed by a space, a comma, a colon or the end of the comment, so this comment switches nothing off.');
     assert.equal(analysis.problems[0].fixes, undefined);
     assert.equal(applyFix(text, analysis.problems[1].fixes![0]).split('\n')[2], '// sora-disable-next-line vague-adjective');
   });

@@ -224,11 +224,16 @@ describe('an editor that refuses what the server asks of it', () => {
   it('keeps the server running when the registration for settings changes is refused', async () => {
     const client = new LspClient();
     try {
-      client.connection.onRequest('client/registerCapability', () => new ResponseError(-32601, 'registerCapability is not supported'));
+      let refused = 0;
+      client.connection.onRequest('client/registerCapability', () => {
+        refused++;
+        return new ResponseError(-32601, 'registerCapability is not supported');
+      });
       await client.initialize();
       const uri = 'file:///work/refused.sora';
       await client.open(uri, PROMPT);
       assert.deepEqual(codes((await client.diagnostics(uri)).diagnostics), ['vague-adjective', 'timestamp-out-of-range']);
+      assert.equal(refused, 1, 'the server asked, and was refused');
       assert.equal(client.exited, false);
     } finally {
       await client.shutdown();

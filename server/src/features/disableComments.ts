@@ -84,7 +84,8 @@ export function disableCommentSuggestions(analysis: Analysis, position: Position
 
 /** Hover on a directive or a rule id in a disable comment. */
 export function disableCommentHover(analysis: Analysis, position: Position): HoverInfo | undefined {
-  const comment = commentOn(analysis.tree.comments, position.line);
+  // Only a comment that mentions a directive can hold one (completion, above, reads every comment).
+  const comment = commentOn(analysis.tree.directives, position.line);
   if (!comment) return undefined;
   const directive = readDirective(comment);
   if (!directive) return undefined;

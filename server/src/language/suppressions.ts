@@ -28,8 +28,22 @@ export interface Directive {
   reasonAt?: number;
 }
 
+// Speed: suppression, disable-comment-invalid, hover and completion all read a comment's directive,
+// the first two on every keystroke, and a comment of an unchanged block is the same object from one
+// analysis to the next (a moved block gets new ones): each comment is read once.
+const directives = new WeakMap<Comment, Directive | null>();
+
 /** The directive a comment holds, if it holds one. */
 export function readDirective(comment: Comment): Directive | undefined {
+  let directive = directives.get(comment);
+  if (directive === undefined) {
+    directive = parseDirective(comment) ?? null;
+    directives.set(comment, directive);
+  }
+  return directive ?? undefined;
+}
+
+function parseDirective(comment: Comment): Directive | undefined {
   // Most comments are notes for people: a plain search rules them out before the expression runs.
   if (!comment.text.includes('sora-')) return undefined;
   const match = DIRECTIVE.exec(comment.text);
@@ -70,7 +84,7 @@ export function mentionsDirective(comment: Comment): boolean {
  * `// Sora-disable`, `// sora-disable(vague-adjective)`).
  */
 export function notADirective(comment: Comment): Span | undefined {
-  if (!mentionsDirective(comment) || DIRECTIVE.test(comment.text)) return undefined;
+  if (readDirective(comment)) return undefined;
   const match = DIRECTIVE_LIKE.exec(comment.text);
   if (!match) return undefined;
   const start = comment.range.start.character + match[0].length - match[1].length;

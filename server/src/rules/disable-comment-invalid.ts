@@ -1,6 +1,6 @@
 import { closest } from '../language/suggest';
 import { DIRECTIVE_KINDS, notADirective, readDirective } from '../language/suppressions';
-import type { Span } from '../language/tree';
+import type { Comment, Span } from '../language/tree';
 import type { Finding, Rule } from './rule';
 
 const PROBLEM_LIMIT = 'problem-limit';
@@ -49,7 +49,7 @@ function misspeltKeyword(word: Span): Finding | undefined {
   if (!meant) return undefined;
   if (meant === word.text) {
     // The keyword itself, followed by something other than a space, a comma or a colon.
-    return { range: word.range, message: `"${meant}" must be followed by a space and the rule ids, so this comment switches nothing off.` };
+    return { range: word.range, message: `"${meant}" must be followed by a space, a comma, a colon or the end of the comment, so this comment switches nothing off.` };
   }
   return {
     range: word.range,
@@ -57,6 +57,19 @@ function misspeltKeyword(word: Span): Finding | undefined {
     fixes: replaceWith(word, meant),
   };
 }
+
+function findingsOf(comment: Comment, ruleIds: readonly string[]): Finding[] {
+  const directive = readDirective(comment);
+  if (directive) return directive.targets.filter((target) => !ruleIds.includes(target.text)).map((target) => unknownRule(target, ruleIds));
+  const word = notADirective(comment);
+  const finding = word && misspeltKeyword(word);
+  return finding ? [finding] : [];
+}
+
+// Speed: a comment of an unchanged block is the same object from one analysis to the next, and the
+// rule ids never change, so its findings are kept with it: a keystroke neither rebuilds them nor
+// makes the server convert them again (shot-range-overlap keeps its findings the same way).
+const kept = new WeakMap<Comment, Finding[]>();
 
 // A file rule: comments are the file's, not a shot's.
 export const disableCommentInvalid: Rule = {
@@ -67,14 +80,12 @@ export const disableCommentInvalid: Rule = {
   check({ tree, ruleIds }) {
     const findings: Finding[] = [];
     for (const comment of tree.directives) {
-      const directive = readDirective(comment);
-      if (directive) {
-        for (const target of directive.targets) if (!ruleIds.includes(target.text)) findings.push(unknownRule(target, ruleIds));
-        continue;
+      let found = kept.get(comment);
+      if (!found) {
+        found = findingsOf(comment, ruleIds);
+        kept.set(comment, found);
       }
-      const word = notADirective(comment);
-      const finding = word && misspeltKeyword(word);
-      if (finding) findings.push(finding);
+      findings.push(...found);
     }
     return findings;
   },
