@@ -6,5 +6,5 @@ export { Analyzer, type Analysis } from '../server/src/features/analysis';
 export { parse } from '../server/src/language/parser';
 export { complete } from '../server/src/features/completion';
 export { hover } from '../server/src/features/hover';
-export { VAGUE_WORDS } from '../server/src/language/vagueWords';
+export { VAGUE_WORDS } from '../server/src/language/vagueLexicon';
 export { RULES } from '../server/src/rules';

@@ -11,7 +11,7 @@
 // A 10 MB file holds thousands of shots, so times run to H:MM:SS and the front-matter duration is
 // as long as the shots need (a real clip is seconds long: the point here is realistic text volume).
 
-import { VAGUE_WORDS } from '../server/src/language/vagueWords';
+import { VAGUE_WORDS } from '../server/src/language/vagueLexicon';
 
 export const DEFAULT_SEED = 0x50a2a;
 

@@ -26,7 +26,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer, type Analysis } from './features/analysis';
 import { clipInfo } from './features/clipInfo';
-import { fixAll, fixesFor, problemFor } from './features/codeActions';
+import { fixAll, fixesFor, problemFor, showDontTell } from './features/codeActions';
 import { complete } from './features/completion';
 import { exportAnalysis, renderExport } from './features/export';
 import { format } from './features/formatting';
@@ -48,6 +48,7 @@ import {
 } from './lsp/protocol';
 
 const FIX_ALL = `${CodeActionKind.SourceFixAll}.sora`;
+const SHOW_DONT_TELL = `${CodeActionKind.RefactorRewrite}.sora.show`;
 
 // Long enough to skip the keystrokes of a word typed in one go, short enough to feel immediate.
 const CHANGE_DEBOUNCE_MS = 150;
@@ -245,7 +246,7 @@ connection.onInitialize((params): InitializeResult => {
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL, SHOW_DONT_TELL] },
       completionProvider: { triggerCharacters: ['#', ':'] },
       hoverProvider: true,
       documentSymbolProvider: { label: 'Sora shots' },
@@ -343,6 +344,14 @@ const codeActions = unlessCancelled((params: CodeActionParams): CodeAction[] => 
       for (const fix of fixes) {
         if (!fix.command || clientCommands.has(fix.command.id)) actions.push(toCodeAction(fix, identifier, diagnostic));
       }
+    }
+  }
+  if (wants(SHOW_DONT_TELL)) {
+    const shown = showDontTell(analysis, params.range.start.line);
+    // Beside the quick fixes it is offered only when it does more than the one fix already listed.
+    if (shown && (shown.count > 1 || only)) {
+      const title = `Show, don't tell: rewrite ${shown.count === 1 ? 'the mood or vague word' : `the ${shown.count} moods and vague words`} of this shot`;
+      actions.push({ title, kind: SHOW_DONT_TELL, edit: { documentChanges: [{ textDocument: identifier, edits: shown.edits }] } });
     }
   }
   if (wants(FIX_ALL)) {

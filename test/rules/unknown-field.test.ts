@@ -41,3 +41,15 @@ describe(`${RULE}: what is and is not a field`, () => {
     assert.deepEqual(problemsOf('Music: a cello\nLight: one lamp\nColour: teal\nGrade: warm\nNegative prompt: logos', {}, RULE).actual, []);
   });
 });
+
+describe(`${RULE}: labels inside a block`, () => {
+  it('leaves alone the sub-labels of a detailed prompt (OpenAI\'s guide writes "Highlights:" under "Grade / Palette")', () => {
+    const text = ['Grade / Palette', 'Highlights: clean morning sunlight with amber lift.', 'Mids: balanced neutrals.', '', 'Lighting: window light', 'Bounce: silver from trackside.'].join('\n');
+    assert.deepEqual(problemsOf(text, {}, RULE).actual, []);
+  });
+
+  it('still reports a misspelt field inside a block, and an unknown name that starts one', () => {
+    const { expected, actual } = problemsOf('Scene: a pier\n⟦Camra|unknown-field⟧: slow pan\n\n⟦Weather|unknown-field⟧: rain', {}, RULE);
+    assert.deepEqual(actual, expected);
+  });
+});

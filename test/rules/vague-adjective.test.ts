@@ -96,3 +96,45 @@ describe(RULE, () => {
     assert.deepEqual(analyze('Camera: pan\nStyle: epic', { rules: { [RULE]: 'off' } }).problems, []);
   });
 });
+
+describe(`${RULE}: rewrites fit what the word describes`, () => {
+  it('chooses rewrites by the thing the word stands before, not the field it is in', () => {
+    assert.equal(fixesOf('Subject: a beautiful woman by a lake')[0].result, 'Subject: a freckled, bright-eyed woman by a lake');
+    assert.equal(fixesOf('Subject: a woman by a beautiful lake')[0].result, 'Subject: a woman by a mist-covered, pine-lined lake');
+    assert.equal(fixesOf('Subject: a woman in a beautiful dress')[0].result, 'Subject: a woman in a silk, floor-length dress');
+  });
+
+  it('reads the thing a word is said of after "is" or "looks"', () => {
+    assert.equal(fixesOf('Scene: the lake looks beautiful')[0].result, 'Scene: the lake looks mist-covered, pine-lined');
+  });
+
+  it('offers only removal when nothing it could describe is known', () => {
+    const fixes = fixesOf('Scene: something beautiful happens');
+    assert.deepEqual(fixes.map((f) => f.title), ['Remove "beautiful"']);
+  });
+
+  it('never offers a rewrite that contradicts what the shot states', () => {
+    const byDay = fixesOf('Scene: a sunlit kitchen at dawn\nSubject: a beautiful street').map((f) => f.result);
+    assert.ok(byDay.every((r) => !/neon|night|moonlit/.test(r)), byDay.join('\n'));
+  });
+
+  it('asks for the amount when an intensifier stands before a measurable quality', () => {
+    const problem = analyze('Camera: pan\nLens: very shallow depth of field').problems.find((p) => p.ruleId === RULE)!;
+    assert.equal(problem.message, '"very" is an intensifier: it adds nothing a camera can show. Give the amount instead (for example f/1.4).');
+  });
+
+  it('leaves alone nouns, colour saturation, genres, names, technical terms and quoted speech', () => {
+    const text = [
+      'Style: Retro aesthetic, vibrant red neon, an epic fantasy poster.',
+      'Scene: The Grand Canyon at noon.',
+      'Lighting: high dynamic range, atmospheric haze.',
+      "Scene: The guide says, 'what a beautiful view'.",
+    ].join('\n');
+    assert.deepEqual(problemsOf(text, {}, RULE).actual, []);
+  });
+
+  it('flags a judging adverb with rewrites for how a thing moves', () => {
+    const problem = analyze('Camera: pan\nMotion: she dances gracefully').problems.find((p) => p.ruleId === RULE)!;
+    assert.match(problem.message, /^"gracefully" judges how it is done, not what is seen\. Try: /);
+  });
+});

@@ -162,10 +162,18 @@ describe('writing assistance through the language server', () => {
       assert.equal(text, '**00:05** — 5 s of 12 s (42%), in Shot 2, 00:04-00:12');
     });
 
-    it('explains a vague word with alternatives for its field', async () => {
-      const text = (await hoverText('Lighting: beauti‸ful light'))!;
-      assert.match(text, /^\*\*beautiful\*\* — vague word/);
-      assert.match(text, /Concrete alternatives for Lighting: /);
+    it('explains a vague word with alternatives for the thing it describes', async () => {
+      const onLight = (await hoverText('Lighting: beauti‸ful light'))!;
+      assert.match(onLight, /^\*\*beautiful\*\* — vague word/);
+      assert.match(onLight, /Concrete alternatives here: \*low, golden\*/);
+      const onWoman = (await hoverText('Subject: a beauti‸ful woman'))!;
+      assert.match(onWoman, /Concrete alternatives here: \*freckled, bright-eyed\*/);
+    });
+
+    it('explains a mood with ways to show it', async () => {
+      const text = (await hoverText('Subject: A sa‸d old man on a bench.'))!;
+      assert.equal(text.split('\n\n')[0], '**sad** — a mood: a camera films what a body does, not what it feels.');
+      assert.match(text, /Ways to show it here: \*staring at the ground, shoulders slumped\*/);
     });
 
     it("shows a model's profile as a table with its sources", async () => {
@@ -210,6 +218,24 @@ describe('writing assistance through the language server', () => {
       assert.equal(applyAction(text, move).split('\n').at(-1), 'Audio: a door at 00:07');
       const longer = actions.find((a) => a.title === 'Make the clip 12 s long (duration: 12s)')!;
       assert.equal(applyAction(text, longer).split('\n')[2], 'duration: 12s');
+    });
+
+    it("refactor: Show, don't tell rewrites every mood and vague word of the shot at the cursor as one edit", async () => {
+      const text = '# Shot 1\nCamera: wide\nSubject: A sad old man on a very beautiful bench.\n# Shot 2\nCamera: pan\nSubject: A happy child.';
+      const uri = `file:///work/feature-${++counter}.sora`;
+      await client.open(uri, text);
+      await client.diagnostics(uri);
+      const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } },
+        context: { diagnostics: [], only: ['refactor'] },
+      })) as CodeAction[];
+      assert.equal(actions.length, 1);
+      assert.equal(actions[0].kind, 'refactor.rewrite.sora.show');
+      assert.equal(actions[0].title, "Show, don't tell: rewrite the 3 moods and vague words of this shot");
+      const after = applyAction(text, actions[0]).split('\n');
+      assert.equal(after[2], 'Subject: An old man on a polished bench, staring at the ground, shoulders slumped.');
+      assert.equal(after[5], 'Subject: A happy child.', 'the other shot is left as it was');
     });
 
     it('missing-camera: adds a Camera line under the heading', async () => {

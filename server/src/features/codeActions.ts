@@ -49,3 +49,27 @@ export function fixAll(analysis: Analysis): TextEdit[] {
   }
   return taken;
 }
+
+/** The checks whose fixes show instead of tell: the ones "Show, don't tell" applies together. */
+export const TELLING_RULES: ReadonlySet<string> = new Set(['vague-adjective', 'mood-on-person', 'mood-of-scene']);
+
+/**
+ * "Show, don't tell" for a whole shot: the preferred fix of every vague word and mood in the shot
+ * at `line`, as one edit, skipping a fix that would overlap one already taken. Undefined when the
+ * shot has none.
+ */
+export function showDontTell(analysis: Analysis, line: number): { edits: TextEdit[]; count: number } | undefined {
+  const shot = analysis.tree.shots.find((s) => s.range.start.line <= line && line <= s.range.end.line);
+  if (!shot) return undefined;
+  const taken: TextEdit[] = [];
+  let count = 0;
+  for (const problem of analysis.problems) {
+    if (!TELLING_RULES.has(problem.ruleId)) continue;
+    if (problem.range.start.line < shot.range.start.line || problem.range.end.line > shot.range.end.line) continue;
+    const fix = problem.fixes?.find((f) => f.preferred) ?? problem.fixes?.[0];
+    if (!fix || !fix.edits.length || fix.edits.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;
+    taken.push(...fix.edits);
+    count++;
+  }
+  return count ? { edits: taken, count } : undefined;
+}

@@ -7,7 +7,6 @@ import { containsPosition, lineRange } from '../language/ranges';
 import { formatSeconds, lengthText } from '../language/timestamps';
 import type { Field, Position, Range, Shot, Timestamp } from '../language/tree';
 import { acceptedSizes, aspectAccepted, sizeAccepted } from '../language/frontMatterValues';
-import { rewritesFor } from '../rules/vague-adjective';
 import type { Analysis } from './analysis';
 import { fieldAt, shotAt } from './cursor';
 import { describeField, describeProfile, describeTerm, durationLimitsText } from './docs';
@@ -74,20 +73,30 @@ function timestampHover(analysis: Analysis, shot: Shot | undefined, position: Po
   };
 }
 
-function vagueWordHover(analysis: Analysis, field: Field | undefined, line: string, position: Position): HoverInfo | undefined {
-  if (!field) return undefined;
-  if (field.kind && !fieldDefinition(field.kind).visual) return undefined;
-  const word = /[A-Za-z]+(?:[-'’][A-Za-z]+)*$/.exec(line.slice(0, position.character))?.[0] ?? '';
-  const rest = /^[A-Za-z]*(?:[-'’][A-Za-z]+)*/.exec(line.slice(position.character))?.[0] ?? '';
-  const written = word + rest;
-  const entry = written && analysis.analyzer.lexicon.get(written.toLowerCase());
-  if (!entry) return undefined;
-  const start = position.character - word.length;
-  const rewrites = rewritesFor(entry, field);
-  const lines = [`**${written}** — vague ${entry.kind === 'intensifier' ? 'intensifier' : 'word'}: a model cannot film it.`, entry.why];
-  if (rewrites.length) lines.push(`Concrete alternatives${field.kind ? ` for ${field.kind}` : ''}: ${rewrites.map((r) => `*${r}*`).join(', ')}.`);
-  else lines.push('Remove it, or say exactly how much.');
-  return { range: lineRange(position.line, start, start + written.length), markdown: lines.join('\n\n') };
+const TELLING_HOVER: Record<string, string> = {
+  'mood-on-person': 'a mood: a camera films what a body does, not what it feels.',
+  'mood-of-scene': 'an atmosphere: a camera films the light, weather, objects and action that make it.',
+};
+
+/** Hover on a vague or mood word the checks report: why it fails, and what they offer in its place. */
+function tellingHover(analysis: Analysis, position: Position): HoverInfo | undefined {
+  const problem = analysis.reported.find((p) => (p.ruleId === 'vague-adjective' || p.ruleId in TELLING_HOVER) && containsPosition(p.range, position));
+  if (!problem) return undefined;
+  const line = analysis.lines.at(position.line);
+  const written = line.slice(problem.range.start.character, problem.range.end.character);
+  const suggestions = problem.suggestions ?? [];
+  const lines: string[] = [];
+  if (problem.ruleId === 'vague-adjective') {
+    const entry = analysis.analyzer.lexicon.get(written.toLowerCase());
+    const kind = entry?.kind === 'intensifier' ? 'intensifier' : entry?.kind === 'manner' ? 'judging adverb' : 'word';
+    lines.push(`**${written}** — vague ${kind}: a model cannot film it.`);
+    if (entry) lines.push(entry.why);
+    lines.push(suggestions.length ? `Concrete alternatives here: ${suggestions.map((r) => `*${r}*`).join(', ')}.` : 'Remove it, or say exactly what is seen or how much.');
+  } else {
+    lines.push(`**${written}** — ${TELLING_HOVER[problem.ruleId]}`);
+    if (suggestions.length) lines.push(`Ways to show it here: ${suggestions.map((r) => `*${r}*`).join(', ')}.`);
+  }
+  return { range: problem.range, markdown: lines.join('\n\n') };
 }
 
 /** Hover documentation for whatever is under the cursor: a key, a value, a cue time, a vague word, a term, a field. */
@@ -105,8 +114,8 @@ export function hover(analysis: Analysis, position: Position): HoverInfo | undef
     return { range: field.name.range, markdown: describeField(field.kind, field.name.text) };
   }
   if (field?.kind === 'Dialogue' && field.dialogue.some((d) => d.speech && containsPosition(d.speech.range, position))) return undefined;
-  const vague = vagueWordHover(analysis, field, line, position);
-  if (vague) return vague;
+  const telling = tellingHover(analysis, position);
+  if (telling) return telling;
   const term = termAt(line, position.character);
   if (term) return { range: lineRange(position.line, term.start, term.end), markdown: describeTerm(term.term) };
   return undefined;

@@ -1,4 +1,4 @@
-import type { FieldKind } from './tree';
+import type { Field, FieldKind } from './tree';
 
 export interface FieldDefinition {
   kind: FieldKind;
@@ -68,4 +68,10 @@ const ALL_NAMES: readonly string[] = [...FIELDS.map((f) => f.kind), ...FIELDS.fl
 /** Every name a field may be written with, canonical names first. */
 export function allFieldNames(): string[] {
   return ALL_NAMES.slice();
+}
+
+/** True when a field's words reach the model as a picture or a sound to make, and so are read for vague words and moods. */
+export function isDirected(field: Field): boolean {
+  if (field.kind) return fieldDefinition(field.kind).visual;
+  return true; // prose and unknown fields reach the model as they are
 }

@@ -8,6 +8,8 @@ import { durationUnsupported } from './duration-unsupported';
 import { frontMatterUnclosed } from './front-matter-unclosed';
 import { missingCamera } from './missing-camera';
 import { modelRetired } from './model-retired';
+import { moodOfScene } from './mood-of-scene';
+import { moodOnPerson } from './mood-on-person';
 import { multipleCameraMoves } from './multiple-camera-moves';
 import { negationInAvoid } from './negation-in-avoid';
 import { negativeUnsupported } from './negative-unsupported';
@@ -44,6 +46,8 @@ export const RULES: readonly Rule[] = [
   shotRangeOverlap,
   cueOrder,
   vagueAdjective,
+  moodOnPerson,
+  moodOfScene,
   settingsInProse,
   missingCamera,
   multipleCameraMoves,

@@ -1,17 +1,27 @@
 import { shotLabel } from '../language/clip';
+import { termsIn } from '../language/terms';
+import type { Shot } from '../language/tree';
 import type { Finding, Rule } from './rule';
 
 const SUGGESTED_CAMERA = 'static wide shot, eye level';
+const CAMERA_CATEGORIES = new Set(['camera-move', 'shot-size', 'angle', 'rig']);
+
+/** True when the shot's heading or prose already names a shot size, an angle, a rig or a move ("Medium shot, …", "Tracking shot …"). */
+function namesCamera(shot: Shot): boolean {
+  const texts = [shot.heading?.title.text ?? '', ...shot.fields.flatMap((f) => (f.kind === 'Dialogue' || f.kind === 'Avoid' ? [] : f.segments.map((s) => s.text)))];
+  return texts.some((text) => termsIn(text).some((match) => CAMERA_CATEGORIES.has(match.term.category)));
+}
 
 export const missingCamera: Rule = {
   id: 'missing-camera',
   defaultSeverity: 'information',
-  description: 'A shot with no Camera field: the model then picks the framing and the move itself.',
+  description: 'A shot that names no camera (no Camera field, and no shot size, angle or move in its text): the model then picks the framing and the move itself.',
   scope: 'shot',
   checkShot(shot, { tree }) {
     const findings: Finding[] = [];
     if (shot.fields.some((f) => f.kind === 'Camera')) return findings;
     if (!shot.heading && !shot.fields.some((f) => f.kind)) return findings; // a plain-sentence prompt is left alone
+    if (namesCamera(shot)) return findings;
     const anchor = shot.heading?.range ?? shot.fields[0].range;
     const line = anchor.start.line;
     // The Camera line goes right under the heading, or above the first field of a shot without one.

@@ -35,6 +35,8 @@ export interface Finding {
   range: Range;
   message: string;
   fixes?: Fix[];
+  /** What the finding proposes in place of the words it reports (rewrites, visible behaviour), for hover. */
+  suggestions?: readonly string[];
   /**
    * For a finding that is not plain data (one that builds its fixes from the tree on first use):
    * the same finding for its shot moved by `mover`. Plain findings are copied with their ranges moved.

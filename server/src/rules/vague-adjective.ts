@@ -1,9 +1,12 @@
-import { fieldDefinition } from '../language/fields';
+import { contradicts, statedInShot, type Stated } from '../language/conflicts';
+import type { ThingKind } from '../language/directingTypes';
+import { isDirected } from '../language/fields';
+import { COLOURS, copulaBefore, DETERMINERS, GENRES, headAfter, inside, isFunctionWord, isProperNoun, ownerOf, quotedSpans, wordsOf, type Word } from '../language/prose';
 import { eachMatch, escapeRegExp } from '../language/regex';
-import type { Field, Range, Span } from '../language/tree';
-import type { RewriteField, VagueWord } from '../language/vagueWordTypes';
+import type { Field, FieldKind, Range, Span } from '../language/tree';
+import type { VagueWord } from '../language/vagueWordTypes';
 import type { Finding, Fix, Rule } from './rule';
-import type { VagueLexicon } from '../language/vagueLexicon';
+import { VAGUE_DATA, type VagueLexicon } from '../language/vagueLexicon';
 import type { LineMover } from '../language/lineMover';
 import { detach } from '../language/detach';
 import { matchCase } from '../language/suggest';
@@ -12,8 +15,8 @@ import { articleFor } from './phraseEdit';
 // Letters with inner hyphens or apostrophes make one word (`eye-catching`, `courier's`), so a vague
 // word inside a longer compound is left alone: a match may not touch a letter, nor a joiner that
 // continues the word.
-const WORD_START = "(?<![A-Za-z])(?<![A-Za-z][-'’])";
-const WORD_END = "(?![A-Za-z])(?![-'’][A-Za-z])";
+const WORD_START = "(?<![A-Za-z])(?<![A-Za-z][-–'’])";
+const WORD_END = "(?![A-Za-z])(?![-–'’][A-Za-z])";
 
 // All the words of a lexicon as one expression, compiled once per lexicon (that is, per settings
 // change). One native scan of each line finds them; looking every word of the text up in the map
@@ -30,28 +33,62 @@ function patternFor(lexicon: VagueLexicon): RegExp | undefined {
   }
   return pattern;
 }
-// Quoted text in a visual field is usually text on screen (a sign, a caption): the creator's words.
-const QUOTED = /"[^"]*"|“[^”]*”/g;
 const ARTICLE_BEFORE = /\b(a|an)(\s+)$/i;
 const MAX_REWRITES = 4;
 
-const REWRITE_FIELDS = new Set<string>(['Scene', 'Subject', 'Camera', 'Lens', 'Motion', 'Lighting', 'Audio', 'Style']);
+/** The kind of thing a field describes when the words around a vague word name none. */
+const KIND_OF_FIELD: Partial<Record<FieldKind, ThingKind>> = { Lighting: 'light', Audio: 'sound', Style: 'look', Camera: 'motion', Motion: 'motion' };
+const TECHNICAL = new RegExp(`(?<![\\p{L}])(?:${VAGUE_DATA.technical.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'giu');
+const NOUN_USES = new Set(VAGUE_DATA.nounUses);
+const BEFORE_COLOUR = new Set(VAGUE_DATA.beforeColour);
 
-function checksWording(field: Field): boolean {
-  if (field.kind) return fieldDefinition(field.kind).visual;
-  return true; // prose and unknown fields reach the model as they are
+/**
+ * The rewrites for the kind of thing the word describes, else its general ones; in Audio only
+ * rewrites for sound. None that contradicts what the shot states. An intensifier has none.
+ */
+export function rewritesFor(entry: VagueWord, kind: ThingKind | undefined, field: Field, stated?: Stated): readonly string[] {
+  if (entry.kind === 'intensifier') return [];
+  const wanted = field.kind === 'Audio' ? 'sound' : kind;
+  const list = (wanted && entry.rewrites[wanted]) || entry.rewrites.default || [];
+  const fitting = stated ? list.filter((rewrite) => !contradicts(rewrite, stated)) : list;
+  return fitting.length <= MAX_REWRITES ? fitting : fitting.slice(0, MAX_REWRITES);
+}
+
+/** What a vague word at `words[i]` describes, from the noun it stands before or is said of, else from the field. */
+export function describedKind(text: string, words: readonly Word[], i: number, entry: VagueWord, field: Field): ThingKind | undefined {
+  if (entry.kind === 'manner') {
+    const next = words[i + 1]?.lower ?? '';
+    if (/^(lit|lighted|illuminated|backlit)$/.test(next)) return 'light';
+    if (/^(shot|framed|composed|graded|filmed|photographed|captured|rendered)$/.test(next)) return 'look';
+    return 'motion';
+  }
+  const head = headAfter(text, words, i);
+  if (head.info) return head.info.kind;
+  const copula = copulaBefore(words, i, text);
+  if (copula >= 0) {
+    const owner = ownerOf(text, words, copula);
+    if (owner.info) return owner.info.kind;
+  }
+  return field.kind ? KIND_OF_FIELD[field.kind] : undefined;
 }
 
 /**
- * The rewrites written for the field the word stands in, else the general ones. Sound is not
- * picture: in Audio only rewrites written for Audio are offered (removal remains).
+ * True where a listed word is not a judgement: a noun ("a retro aesthetic"), a word naming a
+ * colour's saturation ("vibrant red"), a genre ("epic fantasy"), a name ("the Grand Canyon").
  */
-export function rewritesFor(entry: VagueWord, field: Field): readonly string[] {
-  const own = field.kind && REWRITE_FIELDS.has(field.kind) ? entry.rewrites[field.kind as Exclude<RewriteField, 'default'>] : undefined;
-  // The list itself when it is short enough (a copy per finding adds up over thousands of findings).
-  const upTo = (list: readonly string[]) => (list.length <= MAX_REWRITES ? list : list.slice(0, MAX_REWRITES));
-  if (own?.length) return upTo(own);
-  return field.kind === 'Audio' ? [] : upTo(entry.rewrites.default);
+function usedPlainly(text: string, words: readonly Word[], i: number): boolean {
+  const word = words[i];
+  if (isProperNoun(text, word)) return true;
+  const next = words[i + 1];
+  const joinedToNext = next && /^[\s-]*$/.test(text.slice(word.end, next.start));
+  if (joinedToNext && GENRES.has(next.lower)) return true;
+  if (joinedToNext && BEFORE_COLOUR.has(word.lower) && COLOURS.has(next.lower)) return true;
+  if (NOUN_USES.has(word.lower) && headAfter(text, words, i).index < 0 && copulaBefore(words, i, text) < 0) {
+    // A noun stands after an article or a word joined to it by a space ("the aesthetic", "retro aesthetic"); alone in a list it is an adjective.
+    const before = words[i - 1];
+    if (before && /^\s+$/.test(text.slice(before.end, word.start)) && (DETERMINERS.has(before.lower) || !isFunctionWord(before.lower))) return true;
+  }
+  return false;
 }
 
 function at(segment: Span, offset: number): { line: number; character: number } {
@@ -111,32 +148,35 @@ function fixesFor(segment: Span, start: number, written: string, rewrites: reado
 // is in the hover on the word, which an editor shows right under the message. Keeping it out of
 // the message spares reading it twice, keeps the Problems list to one line per word, and keeps the
 // diagnostics of a long file small to send on every edit.
-function describe(written: string, entry: VagueWord, rewrites: readonly string[]): string {
-  const lead =
-    entry.kind === 'intensifier'
-      ? `"${written}" is an intensifier: it adds nothing a camera can show.`
-      : `"${written}" is a judgement, not something a camera can film.`;
+function describe(written: string, entry: VagueWord, rewrites: readonly string[], amount: string | undefined): string {
+  if (entry.kind === 'intensifier') {
+    const lead = `"${written}" is an intensifier: it adds nothing a camera can show.`;
+    return amount ? `${lead} Give the amount instead (for example ${amount}).` : `${lead} Remove it, or state the amount.`;
+  }
+  const lead = entry.kind === 'manner' ? `"${written}" judges how it is done, not what is seen.` : `"${written}" is a judgement, not something a camera can film.`;
   if (rewrites.length) return `${lead} Try: ${rewrites.map((r) => `"${r}"`).join(', ')}.`;
-  return `${lead} ${entry.kind === 'intensifier' ? 'Remove it, or state the amount.' : 'Name what is seen or heard instead.'}`;
+  return `${lead} Name what is seen or heard instead.`;
 }
 
 // Speed: a long file has thousands of these findings and the same few hundred words in them, so
 // messages are shared by word, field and spelling, and a finding is a small class instance whose
 // fixes are built on first use (only a code-action request for the word under the cursor reads them).
+// Keyed by the word as written, then by the rewrites offered (or the amount asked for).
 const messagesByLexicon = new WeakMap<VagueLexicon, Map<string, Map<string, string>>>();
 
-function messageFor(lexicon: VagueLexicon, written: string, entry: VagueWord, kind: Field['kind'], rewrites: readonly string[]): string {
+function messageFor(lexicon: VagueLexicon, written: string, entry: VagueWord, rewrites: readonly string[], amount: string | undefined): string {
   let byWord = messagesByLexicon.get(lexicon);
   if (!byWord) messagesByLexicon.set(lexicon, (byWord = new Map()));
   // Bounded: the words of a lexicon times the spellings people use; past this, start over rather than grow.
   if (byWord.size > 20_000) byWord.clear();
   let byField = byWord.get(written);
   if (!byField) byWord.set(detach(written), (byField = new Map()));
-  let message = byField.get(kind ?? '');
+  const key = amount ?? rewrites.join('|');
+  let message = byField.get(key);
   if (message === undefined) {
     // Kept for the analyzer's life: made from a copy of the word, not from a view into the text.
-    message = describe(detach(written), entry, rewrites);
-    byField.set(kind ?? '', message);
+    message = describe(detach(written), entry, rewrites, amount);
+    byField.set(detach(key), message);
   }
   return message;
 }
@@ -159,6 +199,10 @@ class VagueFinding implements Finding {
     return this.built;
   }
 
+  get suggestions(): readonly string[] {
+    return this.rewrites;
+  }
+
   movedBy(mover: LineMover): VagueFinding {
     return new VagueFinding(mover.range(this.range), this.message, mover.segment(this.segment), this.start, this.written, this.rewrites, this.entry);
   }
@@ -167,30 +211,41 @@ class VagueFinding implements Finding {
 export const vagueAdjective: Rule = {
   id: 'vague-adjective',
   defaultSeverity: 'warning',
-  description: 'An evaluative word or intensifier ("beautiful", "epic", "very") that a video model cannot film.',
+  description: 'An evaluative word, intensifier or judging adverb ("beautiful", "epic", "very", "gracefully") that a video model cannot film.',
   scope: 'shot',
   checkShot(shot, { lexicon }) {
     const findings: Finding[] = [];
     const pattern = patternFor(lexicon);
     if (!pattern) return findings;
+    let stated: Stated | undefined;
     for (const field of shot.fields) {
-      if (!checksWording(field)) continue;
+      if (!isDirected(field)) continue;
       for (const segment of field.segments) {
+        let words: Word[] | undefined;
         let quoted: Array<[number, number]> | undefined;
+        let technical: Array<[number, number]> | undefined;
         eachMatch(pattern, segment.text, (match) => {
           const written = match[0];
           // Most words are written in lower case already: look them up without making a copy.
           const entry = lexicon.get(written) ?? lexicon.get(written.toLowerCase());
           if (!entry) return;
           const start = match.index;
-          if (!quoted) {
-            quoted = [];
-            eachMatch(QUOTED, segment.text, (q) => quoted!.push([q.index, q.index + q[0].length]));
+          const text = segment.text;
+          quoted ??= quotedSpans(text);
+          if (inside(quoted, start)) return;
+          if (!technical) {
+            technical = [];
+            eachMatch(TECHNICAL, text, (t) => technical!.push([t.index, t.index + t[0].length]));
           }
-          if (quoted.some(([from, to]) => start >= from && start < to)) return;
-          const rewrites = rewritesFor(entry, field);
+          if (inside(technical, start)) return;
+          words ??= wordsOf(text);
+          const i = words.findIndex((w) => w.start === start);
+          if (i < 0 || usedPlainly(text, words, i)) return;
+          stated ??= statedInShot(shot);
+          const rewrites = rewritesFor(entry, describedKind(text, words, i, entry, field), field, stated);
+          const amount = entry.kind === 'intensifier' ? VAGUE_DATA.amounts[words[i + 1]?.lower ?? ''] : undefined;
           const range: Range = { start: at(segment, start), end: at(segment, start + written.length) };
-          findings.push(new VagueFinding(range, messageFor(lexicon, written, entry, field.kind, rewrites), segment, start, written, rewrites, entry));
+          findings.push(new VagueFinding(range, messageFor(lexicon, written, entry, rewrites, amount), segment, start, written, rewrites, entry));
         });
       }
     }

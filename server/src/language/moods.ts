@@ -1,0 +1,280 @@
+// Moods a camera cannot film, found in prose with who or what they are said of, from data/moods.json.
+// "A sad old man", "waits nervously", "in exhaustion", "a tense standoff", "the atmosphere is grim":
+// each use is read for its grammar (before a noun, after "looks", an adverb, a noun in a phrase) so
+// that the fix can put visible behaviour where the sentence still reads.
+
+import moodData from './data/moods.json';
+import type { MoodData, MoodTarget, PersonMood, SceneMood, SceneTarget } from './directingTypes';
+import type { NounInfo } from './nouns';
+import {
+  GENRES,
+  clauseEnd,
+  copulaBefore,
+  headAfter,
+  inside,
+  isAnimate,
+  isProperNoun,
+  ownerOf,
+  possessorBefore,
+  quotedSpans,
+  sentenceEnd,
+  sentenceStart,
+  wordsOf,
+  type Head,
+  type Word,
+} from './prose';
+import { escapeRegExp } from './regex';
+
+export type MoodSyntax = 'attributive' | 'predicative' | 'adverb' | 'noun' | 'face' | 'alone';
+
+export interface MoodUse {
+  /** The flagged words: the mood word, or the phrase that carries a mood noun ("filled with awe"). */
+  start: number;
+  end: number;
+  /** The mood word itself within the span. */
+  word: Word;
+  entry: PersonMood | SceneMood;
+  scene: boolean;
+  syntax: MoodSyntax;
+  /** The thing the mood is said of, when found. */
+  owner: Head;
+  /** Where the owner's word ends, when it follows the mood word ("a sad old [man]"). */
+  ownerEnd?: number;
+  /** For a predicative use, the copula ("looks"); for a face use, where the replaced phrase starts. */
+  from?: number;
+  /** True when the clause already shows the mood (a body part or a visible action beside the label). */
+  shown: boolean;
+  /** For a use said of the whole picture ("the atmosphere is tense"): the sentence, which the fix removes. */
+  sentence?: [number, number];
+}
+
+const DATA = moodData as unknown as MoodData;
+
+interface Sense {
+  entry: PersonMood | SceneMood;
+  scene: boolean;
+  pos: 'adjective' | 'adverb' | 'noun';
+  ambiguous: boolean;
+}
+
+const SENSES = new Map<string, Sense[]>();
+function add(word: string, sense: Sense) {
+  const list = SENSES.get(word);
+  if (list) list.push(sense);
+  else SENSES.set(word, [sense]);
+}
+for (const entry of DATA.moods) {
+  const ambiguous = new Set(entry.ambiguous ?? []);
+  for (const pos of ['adjective', 'adverb', 'noun'] as const) for (const word of entry.words[pos]) add(word, { entry, scene: false, pos, ambiguous: ambiguous.has(word) });
+}
+for (const entry of DATA.sceneMoods) {
+  const ambiguous = new Set(entry.ambiguous ?? []);
+  for (const pos of ['adjective', 'noun'] as const) for (const word of entry.words[pos]) add(word, { entry, scene: true, pos, ambiguous: ambiguous.has(word) });
+}
+
+const PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?<![\\p{L}][-–'’])(?:${[...SENSES.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])(?![-–'’]\\p{L})`,
+  'giu',
+);
+
+/** Nouns of the face and body that a mood adjective colours ("a sad expression", "a relaxed posture"): the mood is the owner's. */
+const FACE = new Set(
+  'expression expressions face faces demeanor demeanour posture gaze glance glances stare smile smiles grin eyes countenance stance disposition features air mien look'.split(' '),
+);
+/** Words that mean the clause already shows the mood in the body. */
+const BODY =
+  /\b(shoulders?|hands?|fists?|jaw|eyes|brow|brows|lips|mouth|tears?|temples?|head|chin|fingers?|arms?|knees?|breath|breathing|sigh(?:s|ing)?|smil(?:e|es|ing)|frown(?:s|ing)?|grin(?:s|ning)?|laugh(?:s|ing)?|cr(?:y|ies|ying)|trembl(?:e|es|ing)|shak(?:e|es|ing)|clench(?:es|ed|ing)?|slump(?:s|ed|ing)?|wip(?:e|es|ing)|rubb(?:ing)|pac(?:es|ing)|tapp(?:ing)|fidget(?:s|ing)?|hunch(?:ed|es|ing)?|wag(?:s|ging)?|tail)\b/i;
+/** What a mood noun is caught in: "filled with awe", "in exhaustion", "a look of relief", "her joy", "inner happiness". */
+const NOUN_TRIGGER =
+  /(?:\b(?:filled|overcome|overwhelmed|brimming|bursting|beaming|radiating|glowing)\s+(?:with|by)\s+|\bfull\s+of\s+|\b(?:(?:with|in)\s+)?(?:an?\s+|the\s+)?(?:(?:quiet|pure|sheer|deep|great|utter|unrestrained|visible|evident|mock|mild|obvious|palpable|genuine|overwhelming|profound)\s+)?(?:look|looks|expression|sense|feeling|feelings|air|aura|moment|moments|mix|mixture|hint|touch|picture|sign|signs|display|wave|rush|state|atmosphere|mood|tone|one|scene|story|tale|image|embodiment|portrait|symbol)\s+of\s+(?:(?:quiet|pure|sheer|deep|great|utter|unrestrained|calm|gentle|genuine)\s+)?|\b(?:in|with|of|from)\s+(?:(?:quiet|pure|sheer|deep|great|utter|unrestrained|visible|evident|mock|mild|obvious|palpable|genuine|overwhelming|profound|childlike|joyful|nervous)\s+)?|\b(?:inner|pure|sheer|unrestrained|quiet|palpable|overwhelming)\s+|[—–]\s*|\b(?:his|her|their|its)\s+(?:(?:quiet|pure|sheer|deep|great|utter|unrestrained|visible|evident|obvious|palpable|genuine|overwhelming|profound)\s+)?)$/i;
+/** A mood noun shown on a face: "determination etched on his face", "fear in her eyes". */
+const FACE_AFTER = /^\s+(?:(?:etched|written|visible|evident|plain|clear)\s+)?(?:on|in|across)\s+(?:his|her|their|its|the)\s+(?:face|faces|eyes|features|expression)\b/i;
+/** Nouns that stand for the whole picture: a mood said of them is the scene's. */
+/** The opening of a sentence about the whole picture: "The scene is one of …", "The atmosphere feels …". */
+const PICTURE_SENTENCE = /\b(scene|atmosphere|mood|tone|feel|ambiance|ambience|overall)\b[^.!?]*\b(is|feels|remains|becomes|evokes|conveys)\b/i;
+const PICTURE = new Set('atmosphere atmospheres ambiance ambience mood tone feel feeling vibe vibes aura scene scenes setting overall moment air energy'.split(' '));
+
+function targetOf(info: NounInfo | undefined): MoodTarget {
+  if (!info) return 'person';
+  if (info.kind === 'animal') return 'animal';
+  if (info.kind === 'crowd' || info.plural) return 'crowd';
+  return info.kind === 'child' ? 'child' : 'person';
+}
+
+function placeOf(info: NounInfo | undefined): SceneTarget | undefined {
+  if (!info) return undefined;
+  if (info.kind === 'interior' || info.kind === 'landscape' || info.kind === 'street' || info.kind === 'event') return info.kind;
+  return undefined;
+}
+
+export function personTarget(use: MoodUse): MoodTarget {
+  return targetOf(use.owner.info);
+}
+
+export function sceneTarget(use: MoodUse): SceneTarget | undefined {
+  return placeOf(use.owner.info);
+}
+
+/** The clause around `offset`: from the last separator before it to the next one after it. */
+function clauseAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start);
+  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf(':')) + 1;
+  return text.slice(from, clauseEnd(text, end));
+}
+
+function shownIn(text: string, start: number, end: number): boolean {
+  const clause = clauseAround(text, start, end);
+  return BODY.test(clause.replace(text.slice(start, end), ' '));
+}
+
+/** The senses a word has in this place: a person mood on people and animals, a scene mood on places and the picture. */
+function pick(senses: Sense[], pos: Sense['pos'], owner: NounInfo | undefined, known: boolean): Sense | undefined {
+  const own = senses.filter((s) => s.pos === pos);
+  const person = own.find((s) => !s.scene);
+  const scene = own.find((s) => s.scene);
+  if (isAnimate(owner)) return person ?? (scene && !scene.ambiguous ? scene : undefined);
+  if (placeOf(owner)) return scene ?? (person && !person.ambiguous ? { ...person, scene: true } : undefined);
+  if (owner?.kind === 'motion') return undefined; // "a chaotic dance of droplets": how it moves, which is seen
+  if (known) {
+    // Said of a thing that is neither a being nor a place (a song, a light, a colour): only words that are moods in every use.
+    const sure = scene && !scene.ambiguous ? scene : undefined;
+    return sure;
+  }
+  // Nothing to read it against: a word that is only ever a mood.
+  if (person && !person.ambiguous) return person;
+  if (scene && !scene.ambiguous) return scene;
+  return undefined;
+}
+
+function isPicture(word: Word | undefined): boolean {
+  return !!word && PICTURE.has(word.lower);
+}
+
+/** Every mood a line of prose states, with its grammar and owner. Quoted words, names and genres are left alone. */
+export function moodUses(text: string): MoodUse[] {
+  const uses: MoodUse[] = [];
+  PATTERN.lastIndex = 0;
+  let words: Word[] | undefined;
+  let quoted: Array<[number, number]> | undefined;
+  for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
+    words ??= wordsOf(text);
+    quoted ??= quotedSpans(text);
+    const start = m.index;
+    const i = words.findIndex((w) => w.start === start);
+    if (i < 0 || inside(quoted, start)) continue;
+    const word = words[i];
+    if (isProperNoun(text, word)) continue;
+    const senses = SENSES.get(word.lower)!;
+    const use = readUse(text, words, i, senses);
+    if (use && !uses.some((u) => u.start < use.end && use.start < u.end)) uses.push(use);
+  }
+  return uses;
+}
+
+function readUse(text: string, words: Word[], i: number, senses: Sense[]): MoodUse | undefined {
+  const word = words[i];
+  const base = { word, start: word.start, end: word.end };
+  const hasPos = (pos: Sense['pos']) => senses.some((s) => s.pos === pos);
+
+  if (hasPos('adjective')) {
+    const head = headAfter(text, words, i);
+    if (head.index >= 0) {
+      const headWord = words[head.index];
+      if (GENRES.has(headWord.lower)) return undefined;
+      if (FACE.has(headWord.lower) && !(headWord.lower === 'look' && !/\b(an?|the)\s*$/i.test(text.slice(0, word.start)))) {
+        const owner = ownerOf(text, words, i);
+        const sense = pick(senses, 'adjective', owner.info ?? { kind: 'person', plural: false, poss: 'their' }, true);
+        if (!sense || sense.scene) return undefined;
+        const lead = /(?:\bwith\s+)?(?:\b(?:an?|the|his|her|their|its)\s+)?(?:\w+,?\s+)?$/i.exec(text.slice(0, word.start))!;
+        const from = /\bwith\b|\b(?:an?|the|his|her|their|its)\b/i.test(lead[0]) ? word.start - lead[0].length + lead[0].search(/\S/) : word.start;
+        return { ...base, end: headWord.end, entry: sense.entry, scene: false, syntax: 'face', owner, from, shown: shownIn(text, word.start, headWord.end) };
+      }
+      if (isPicture(headWord)) {
+        const sense = pick(senses, 'adjective', { kind: 'event', plural: false, poss: 'its' }, true);
+        if (!sense) return undefined;
+        return { ...base, entry: sense.entry, scene: true, syntax: 'attributive', owner: { index: head.index, info: undefined }, shown: false };
+      }
+      // "the pig's playful splashes": a mood on what someone does is theirs.
+      const possessor = isAnimate(head.info) || placeOf(head.info) ? undefined : possessorBefore(words, i);
+      if (isAnimate(possessor)) {
+        const own = senses.find((s) => s.pos === 'adjective' && !s.scene);
+        if (own) return { ...base, entry: own.entry, scene: false, syntax: 'attributive', owner: { index: i - 1, info: possessor }, ownerEnd: words[head.index].end, shown: shownIn(text, word.start, word.end) };
+      }
+      const sense = pick(senses, 'adjective', head.info, head.info !== undefined);
+      if (!sense) {
+        // "The scene is one of serene beauty": said of the picture, whatever the word can mean elsewhere.
+        const scene = !head.info && PICTURE_SENTENCE.test(text.slice(sentenceStart(text, word.start), word.start)) ? senses.find((s) => s.pos === 'adjective' && s.scene) : undefined;
+        if (!scene) return undefined;
+        return { ...base, entry: scene.entry, scene: true, syntax: 'attributive', owner: head, ownerEnd: words[head.index].end, shown: false, sentence: sentenceOf(text, word.start) };
+      }
+      return { ...base, entry: sense.entry, scene: sense.scene, syntax: 'attributive', owner: head, ownerEnd: words[head.index].end, shown: shownIn(text, word.start, word.end) };
+    }
+    const copula = copulaBefore(words, i, text);
+    if (copula >= 0) {
+      const owner = ownerOf(text, words, copula + 1 > i ? i : copula);
+      const subject = owner.index >= 0 ? words[owner.index] : undefined;
+      if (isPicture(subject) || (subject && !owner.info && isPicture(words[copula - 1]))) {
+        const sense = pick(senses, 'adjective', { kind: 'event', plural: false, poss: 'its' }, true);
+        if (!sense) return undefined;
+        return { ...base, entry: sense.entry, scene: true, syntax: 'predicative', owner: { index: -1, info: undefined }, from: words[copula].start, shown: false, sentence: sentenceOf(text, word.start) };
+      }
+      const sense = pick(senses, 'adjective', owner.info, owner.info !== undefined);
+      if (!sense) return undefined;
+      return { ...base, entry: sense.entry, scene: sense.scene, syntax: 'predicative', owner, from: words[copula].start, shown: shownIn(text, word.start, word.end) };
+    }
+    // A word standing alone, as in "Mood: tense, hopeful" or a list of qualities: a mood of the
+    // picture, whatever else the word can mean, since no noun is there for it to describe.
+    const alone = /(^|[,;:—–]\s*|\band\s+)(?:(?:very|really|so|quite|rather|slightly|somewhat|deeply|a\s+bit)\s+)?$/i.test(text.slice(0, word.start)) && /^\s*([,;.—–]|and\b|$)/.test(text.slice(word.end));
+    if (alone) {
+      // "The dog, tired, lies down": a word set off beside someone is theirs.
+      const owner = ownerOf(text, words, i);
+      const own = isAnimate(owner.info) ? senses.find((s) => s.pos === 'adjective' && !s.scene) : undefined;
+      if (own) return { ...base, entry: own.entry, scene: false, syntax: 'alone', owner, shown: shownIn(text, word.start, word.end) };
+      const sense = senses.find((s) => s.pos === 'adjective' && s.scene) ?? senses.find((s) => s.pos === 'adjective');
+      if (!sense) return undefined;
+      return { ...base, entry: sense.entry, scene: true, syntax: 'alone', owner: { index: -1, info: undefined }, shown: false };
+    }
+    const sense = pick(senses, 'adjective', undefined, false);
+    if (!sense) return undefined;
+    const owner = ownerOf(text, words, i);
+    if (!sense.scene && !isAnimate(owner.info)) return undefined;
+    return { ...base, entry: sense.entry, scene: sense.scene, syntax: 'alone', owner, shown: shownIn(text, word.start, word.end) };
+  }
+
+  if (hasPos('adverb')) {
+    const owner = ownerOf(text, words, i);
+    const sense = senses.find((s) => s.pos === 'adverb' && (!s.ambiguous || isAnimate(owner.info)));
+    if (!sense) return undefined;
+    return { ...base, entry: sense.entry, scene: false, syntax: 'adverb', owner, shown: shownIn(text, word.start, word.end) };
+  }
+
+  // A mood noun counts only inside a phrase that gives it to someone or something ("in exhaustion",
+  // "a sense of calm", "her joy"): alone it is as often a name or a thing ("a pride of lions").
+  const trigger = NOUN_TRIGGER.exec(text.slice(Math.max(0, word.start - 80), word.start)) ?? (FACE_AFTER.test(text.slice(word.end)) ? (Object.assign([''], { index: 0, input: '' }) as RegExpExecArray) : null);
+  if (!trigger) return undefined;
+  let start = word.start - trigger[0].length;
+  // "the atmosphere is one of" style openings are reported from the mood noun's phrase on.
+  const possessive = /^(?:his|her|their|its)\b/i.test(trigger[0]);
+  let end = word.end;
+  const onFace = FACE_AFTER.exec(text.slice(end));
+  if (onFace) end += onFace[0].length;
+  // "peace and tranquility", "awe and wonder": coordinated mood nouns go together.
+  const more = /^\s+and\s+(\p{L}+)/u.exec(text.slice(end));
+  if (more && SENSES.get(more[1].toLowerCase())?.some((s) => s.pos === 'noun')) end += more[0].length;
+  const owner = ownerOf(text, words, i);
+  const animate = isAnimate(owner.info);
+  const sense = senses.find((s) => s.pos === 'noun' && !s.scene && animate) ?? senses.find((s) => s.pos === 'noun' && (s.scene || !animate)) ?? senses.find((s) => s.pos === 'noun');
+  if (!sense) return undefined;
+  if (sense.ambiguous && !animate && !/(sense|feeling|air|aura|atmosphere|mood|tone|one|moment)\s+of/i.test(trigger[0])) return undefined;
+  if (possessive) start = word.start - trigger[0].length;
+  const scene = sense.scene || !animate;
+  const sentence = scene && PICTURE_SENTENCE.test(text.slice(sentenceStart(text, start), start))
+    ? sentenceOf(text, start)
+    : undefined;
+  return { ...base, start, end, entry: sense.entry, scene, syntax: 'noun', owner, shown: shownIn(text, start, end), sentence };
+}
+
+function sentenceOf(text: string, offset: number): [number, number] {
+  return [sentenceStart(text, offset), sentenceEnd(text, offset)];
+}
+

@@ -1,0 +1,129 @@
+// What the two mood rules share: reading a shot's lines for moods once, choosing the behaviour that
+// shows each one without contradicting the shot, and a finding whose fixes are built on first use.
+import { contradicts, statedInShot } from '../language/conflicts';
+import type { PersonMood, SceneMood } from '../language/directingTypes';
+import { isDirected } from '../language/fields';
+import type { LineMover } from '../language/lineMover';
+import { moodUses, personTarget, sceneTarget, type MoodUse } from '../language/moods';
+import { COPULAS } from '../language/prose';
+import type { Range, Shot, Span } from '../language/tree';
+import type { Finding, Fix } from './rule';
+import { removeLabel, removeSentence, replaceAdjective, showAfter, showFace, showInPlace } from './showEdit';
+
+const MAX_SHOWN = 3;
+const usesBySegment = new WeakMap<Span, MoodUse[]>();
+
+/** Every mood use in the shot's directed lines, read once for both rules. */
+export function eachMoodUse(shot: Shot, visit: (segment: Span, use: MoodUse) => void): void {
+  for (const field of shot.fields) {
+    if (!isDirected(field)) continue;
+    for (const segment of field.segments) {
+      let uses = usesBySegment.get(segment);
+      if (!uses) usesBySegment.set(segment, (uses = moodUses(segment.text)));
+      for (const use of uses) visit(segment, use);
+    }
+  }
+}
+
+function rangeOf(segment: Span, use: MoodUse): Range {
+  const line = segment.range.start.line;
+  const base = segment.range.start.character;
+  return { start: { line, character: base + use.start }, end: { line, character: base + use.end } };
+}
+
+/** The behaviour that shows a person's mood, with "her", "his", "their" or "its" for the one it is on. */
+export function personPhrases(shot: Shot, use: MoodUse): string[] {
+  const poss = use.owner.info?.poss ?? 'their';
+  const entry = use.entry as PersonMood;
+  const facts = statedInShot(shot);
+  return entry.show[personTarget(use)]
+    .map((phrase) => phrase.replaceAll('{poss}', poss))
+    .filter((phrase) => !contradicts(phrase, facts))
+    .slice(0, MAX_SHOWN);
+}
+
+export function scenePhrases(shot: Shot, use: MoodUse): { phrases: string[]; adjectives: string[] } {
+  const place = sceneTarget(use);
+  const entry = use.entry as SceneMood;
+  if (!place || (use.syntax !== 'attributive' && use.syntax !== 'alone')) return { phrases: [], adjectives: [] };
+  const facts = statedInShot(shot);
+  const fits = (phrase: string) => !contradicts(phrase, facts);
+  return { phrases: entry.show[place].filter(fits).slice(0, 2), adjectives: use.syntax === 'attributive' ? entry.adjectives[place].filter(fits).slice(0, 2) : [] };
+}
+
+function personFixes(segment: Span, use: MoodUse, phrases: readonly string[]): Fix[] {
+  const fixes: Fix[] = [];
+  for (const phrase of phrases) {
+    if (use.syntax === 'predicative') {
+      const copula = /^\S+/.exec(segment.text.slice(use.from!))![0].toLowerCase();
+      let be = COPULAS.get(copula) ?? '';
+      if (use.owner.info?.plural && be === 'is') be = 'are';
+      if (use.owner.info?.plural && be === 'was') be = 'were';
+      fixes.push(showInPlace(segment, use, phrase, be));
+    } else if (use.syntax === 'face') fixes.push(showFace(segment, use, phrase));
+    else fixes.push(showAfter(segment, use, phrase));
+  }
+  const remove = removeLabel(segment, use);
+  if (use.shown) fixes.unshift(remove);
+  else fixes.push(remove);
+  fixes[0].preferred = true;
+  return fixes;
+}
+
+function sceneFixes(segment: Span, use: MoodUse, phrases: readonly string[], adjectives: readonly string[]): Fix[] {
+  const fixes: Fix[] = [];
+  if (use.sentence) fixes.push(removeSentence(segment, use.sentence));
+  for (const phrase of phrases) fixes.push(showAfter(segment, use, phrase));
+  for (const adjective of adjectives) fixes.push(replaceAdjective(segment, use, adjective));
+  fixes.push(removeLabel(segment, use));
+  fixes[0].preferred = true;
+  return fixes;
+}
+
+export class MoodFinding implements Finding {
+  private built: Fix[] | undefined;
+
+  constructor(
+    readonly range: Range,
+    readonly message: string,
+    private readonly segment: Span,
+    private readonly use: MoodUse,
+    private readonly phrases: readonly string[],
+    private readonly adjectives: readonly string[],
+  ) {}
+
+  get fixes(): Fix[] {
+    this.built ??= this.use.scene
+      ? sceneFixes(this.segment, this.use, this.phrases, this.adjectives)
+      : personFixes(this.segment, this.use, this.phrases);
+    return this.built;
+  }
+
+  get suggestions(): readonly string[] {
+    return [...this.phrases, ...this.adjectives];
+  }
+
+  movedBy(mover: LineMover): MoodFinding {
+    return new MoodFinding(mover.range(this.range), this.message, mover.segment(this.segment), this.use, this.phrases, this.adjectives);
+  }
+}
+
+export function personFinding(shot: Shot, segment: Span, use: MoodUse): MoodFinding {
+  const written = segment.text.slice(use.start, use.end);
+  const phrases = personPhrases(shot, use);
+  const message = use.shown
+    ? `"${written}" tells a mood that the action beside it already shows: remove the label.`
+    : phrases.length
+      ? `"${written}" tells a mood; a camera films what a body does. Show it: "${phrases[0]}".`
+      : `"${written}" tells a mood; a camera films what a body does. Show it in posture, face, hands or pace.`;
+  return new MoodFinding(rangeOf(segment, use), message, segment, use, phrases, []);
+}
+
+export function sceneFinding(shot: Shot, segment: Span, use: MoodUse): MoodFinding {
+  const written = segment.text.slice(use.start, use.end);
+  const { phrases, adjectives } = scenePhrases(shot, use);
+  const message = phrases.length
+    ? `"${written}" tells an atmosphere; show what makes it: "${phrases[0]}".`
+    : `"${written}" tells an atmosphere, which a camera cannot film: show the light, weather, objects or action that make it.`;
+  return new MoodFinding(rangeOf(segment, use), message, segment, use, phrases, adjectives);
+}
