@@ -66,7 +66,13 @@ export function readRewrites(file = join(HERE, 'rewrites.json')): Rewrite[] {
 /** Where a label's words stand in the prompt: every occurrence, or the one it names. */
 export function spansOf(text: string, label: Label): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (let at = text.indexOf(label.text); at >= 0; at = text.indexOf(label.text, at + 1)) spans.push([at, at + label.text.length]);
+  // Whole words only: "fresh" is not found inside "refreshing".
+  const letter = /[\p{L}\p{N}]/u;
+  for (let at = text.indexOf(label.text); at >= 0; at = text.indexOf(label.text, at + 1)) {
+    const end = at + label.text.length;
+    if ((letter.test(label.text[0]) && letter.test(text[at - 1] ?? '')) || (letter.test(label.text.at(-1)!) && letter.test(text[end] ?? ''))) continue;
+    spans.push([at, end]);
+  }
   if (label.occurrence === undefined) return spans;
   const one = spans[label.occurrence - 1];
   return one ? [one] : [];

@@ -50,6 +50,8 @@ export interface PersonMood {
     adverb: string[];
     /** Nouns as they appear in a phrase: "exhaustion" is caught in "in exhaustion", "with exhaustion". */
     noun: string[];
+    /** Verbs of the inner state, every form written out ("ponder", "ponders", "pondered", "pondering"). */
+    verb?: string[];
   };
   /** Words of this entry that also describe things ("a sad song", "a happy ending"): flagged only when said of a person or animal. */
   ambiguous?: string[];

@@ -7,25 +7,30 @@ import moodData from './data/moods.json';
 import type { MoodData, MoodTarget, PersonMood, SceneMood, SceneTarget } from './directingTypes';
 import type { NounInfo } from './nouns';
 import {
+  COLOURS,
   GENRES,
   clauseEnd,
   copulaBefore,
   headAfter,
   inside,
   isAnimate,
+  isFunctionWord,
   isProperNoun,
   ownerOf,
   possessorBefore,
   quotedSpans,
   sentenceEnd,
   sentenceStart,
+  subjectOf,
   wordsOf,
   type Head,
   type Word,
 } from './prose';
+import { nounInfo } from './nouns';
 import { escapeRegExp } from './regex';
+import { VAGUE_WORDS } from './vagueLexicon';
 
-export type MoodSyntax = 'attributive' | 'predicative' | 'adverb' | 'noun' | 'face' | 'alone';
+export type MoodSyntax = 'attributive' | 'predicative' | 'adverb' | 'noun' | 'face' | 'alone' | 'verb' | 'phrase';
 
 export interface MoodUse {
   /** The flagged words: the mood word, or the phrase that carries a mood noun ("filled with awe"). */
@@ -33,15 +38,18 @@ export interface MoodUse {
   end: number;
   /** The mood word itself within the span. */
   word: Word;
-  entry: PersonMood | SceneMood;
+  /** The lexicon's entry; none for an atmosphere told in words the lexicon does not hold ("a fresh, inviting atmosphere"). */
+  entry: PersonMood | SceneMood | undefined;
   scene: boolean;
   syntax: MoodSyntax;
   /** The thing the mood is said of, when found. */
   owner: Head;
   /** Where the owner's word ends, when it follows the mood word ("a sad old [man]"). */
   ownerEnd?: number;
-  /** For a predicative use, the copula ("looks"); for a face use, where the replaced phrase starts. */
+  /** For a predicative use, the copula ("looks"); for a face use, where the replaced phrase starts; for a noun after a dash, the dash. */
   from?: number;
+  /** For a face phrase that goes whole ("have serious expressions and"), where what is taken out ends. */
+  dropTo?: number;
   /** True when the clause already shows the mood (a body part or a visible action beside the label). */
   shown: boolean;
   /** For a use said of the whole picture ("the atmosphere is tense"): the sentence, which the fix removes. */
@@ -53,7 +61,7 @@ const DATA = moodData as unknown as MoodData;
 interface Sense {
   entry: PersonMood | SceneMood;
   scene: boolean;
-  pos: 'adjective' | 'adverb' | 'noun';
+  pos: 'adjective' | 'adverb' | 'noun' | 'verb';
   ambiguous: boolean;
 }
 
@@ -65,7 +73,7 @@ function add(word: string, sense: Sense) {
 }
 for (const entry of DATA.moods) {
   const ambiguous = new Set(entry.ambiguous ?? []);
-  for (const pos of ['adjective', 'adverb', 'noun'] as const) for (const word of entry.words[pos]) add(word, { entry, scene: false, pos, ambiguous: ambiguous.has(word) });
+  for (const pos of ['adjective', 'adverb', 'noun', 'verb'] as const) for (const word of entry.words[pos] ?? []) add(word, { entry, scene: false, pos, ambiguous: ambiguous.has(word) });
 }
 for (const entry of DATA.sceneMoods) {
   const ambiguous = new Set(entry.ambiguous ?? []);
@@ -153,9 +161,16 @@ function isPicture(word: Word | undefined): boolean {
 /** Every mood a line of prose states, with its grammar and owner. Quoted words, names and genres are left alone. */
 export function moodUses(text: string): MoodUse[] {
   const uses: MoodUse[] = [];
-  PATTERN.lastIndex = 0;
   let words: Word[] | undefined;
   let quoted: Array<[number, number]> | undefined;
+  // The feeling of the picture told in a phrase first, so that a lexicon word inside it does not split it.
+  ATMOSPHERE.lastIndex = 0;
+  for (let m = ATMOSPHERE.exec(text); m; m = ATMOSPHERE.exec(text)) {
+    quoted ??= quotedSpans(text);
+    const use = atmosphereUse(text, (words ??= wordsOf(text)), m, quoted);
+    if (use) uses.push(use);
+  }
+  PATTERN.lastIndex = 0;
   for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
     words ??= wordsOf(text);
     quoted ??= quotedSpans(text);
@@ -165,15 +180,62 @@ export function moodUses(text: string): MoodUse[] {
     const word = words[i];
     if (isProperNoun(text, word)) continue;
     const senses = SENSES.get(word.lower)!;
-    const use = readUse(text, words, i, senses);
+    const use = readUse(text, words, i, senses, m[0].length);
     if (use && !uses.some((u) => u.start < use.end && use.start < u.end)) uses.push(use);
   }
-  return uses;
+  return uses.sort((a, b) => a.start - b.start);
 }
 
-function readUse(text: string, words: Word[], i: number, senses: Sense[]): MoodUse | undefined {
+/** Nouns that name the feeling of the picture, and the phrase "a sense of …". */
+const ATMOSPHERE = /(?<![\p{L}-])(?:atmosphere|vibe|vibes|aura|a\s+sense\s+of\s+\p{L}+)(?![\p{L}-])/giu;
+const VAGUE_WORDS_BY_NAME = new Set(VAGUE_WORDS.map((w) => w.word));
+/** Words before "atmosphere" that describe the air itself, which a camera films. */
+const PHYSICAL_AIR = new Set('hazy smoky foggy misty dusty humid steamy smoggy thick dense damp dry thin hazed smoke-filled rain-soaked volumetric'.split(' '));
+/** What "a sense of" can measure that is seen: scale, depth, speed. */
+const SEEN_SENSES = new Set('scale depth space speed motion movement perspective distance proportion size height width weight texture rhythm direction place time'.split(' '));
+
+/**
+ * "a grim atmosphere", "a fresh, inviting ambiance", "a sense of wonder": the feeling of the picture
+ * told in words, whatever the words are. Removing it would leave its verb without an object, so the
+ * fix removes the sentence only when the sentence is about nothing else.
+ */
+function atmosphereUse(text: string, words: Word[], m: RegExpExecArray, quoted: Array<[number, number]>): MoodUse | undefined {
+  if (inside(quoted, m.index)) return undefined;
+  const sense = /^a\s+sense\s+of\s+(\p{L}+)$/iu.exec(m[0]);
+  if (sense) {
+    // A mood noun of the lexicon is read with its owner there ("she feels a sense of relief").
+    if (SEEN_SENSES.has(sense[1].toLowerCase()) || SENSES.has(sense[1].toLowerCase())) return undefined;
+    const at = words.findIndex((w) => w.start === m.index + m[0].length - sense[1].length);
+    return { word: words[at], start: m.index, end: m.index + m[0].length, entry: undefined, scene: true, syntax: 'phrase', owner: { index: -1, info: undefined }, shown: false, sentence: pictureSentence(text, m.index) };
+  }
+  const head = words.findIndex((w) => w.start === m.index);
+  let first = head;
+  // The adjectives before the noun, at most three: words joined by spaces or a comma, none a function word or a noun.
+  while (
+    first > 0 &&
+    head - first < 3 &&
+    /^(?:\s+|,\s*)$/.test(text.slice(words[first - 1].end, words[first].start)) &&
+    !isFunctionWord(words[first - 1].lower) &&
+    !/ly$/.test(words[first - 1].lower) &&
+    !nounInfo(words[first - 1].lower)
+  )
+    first--;
+  if (first === head) return undefined;
+  const adjectives = words.slice(first, head);
+  // Air that is seen (hazy, smoky), or words the vague-word rule reports itself ("epic vibe").
+  if (adjectives.every((w) => PHYSICAL_AIR.has(w.lower) || COLOURS.has(w.lower) || VAGUE_WORDS_BY_NAME.has(w.lower))) return undefined;
+  return { word: words[first], start: words[first].start, end: words[head].end, entry: undefined, scene: true, syntax: 'phrase', owner: { index: -1, info: undefined }, shown: false, sentence: pictureSentence(text, words[first].start) };
+}
+
+/** The sentence around `offset` when it only tells the picture's mood ("The atmosphere is grim."), for the fix to remove. */
+function pictureSentence(text: string, offset: number): [number, number] | undefined {
+  const [from, to] = sentenceOf(text, offset);
+  return PICTURE_SENTENCE.test(text.slice(from, to)) ? [from, to] : undefined;
+}
+
+function readUse(text: string, words: Word[], i: number, senses: Sense[], length: number): MoodUse | undefined {
   const word = words[i];
-  const base = { word, start: word.start, end: word.end };
+  const base = { word, start: word.start, end: word.start + length };
   const hasPos = (pos: Sense['pos']) => senses.some((s) => s.pos === pos);
 
   if (hasPos('adjective')) {
@@ -182,12 +244,24 @@ function readUse(text: string, words: Word[], i: number, senses: Sense[]): MoodU
       const headWord = words[head.index];
       if (GENRES.has(headWord.lower)) return undefined;
       if (FACE.has(headWord.lower) && !(headWord.lower === 'look' && !/\b(an?|the)\s*$/i.test(text.slice(0, word.start)))) {
-        const owner = ownerOf(text, words, i);
+        // A face is someone's: a person's when no one is named ("a serious expression").
+        const found = ownerOf(text, words, i);
+        const owner = isAnimate(found.info) ? found : { index: -1, info: undefined };
         const sense = pick(senses, 'adjective', owner.info ?? { kind: 'person', plural: false, poss: 'their' }, true);
         if (!sense || sense.scene) return undefined;
-        const lead = /(?:\bwith\s+)?(?:\b(?:an?|the|his|her|their|its)\s+)?(?:\w+,?\s+)?$/i.exec(text.slice(0, word.start))!;
-        const from = /\bwith\b|\b(?:an?|the|his|her|their|its)\b/i.test(lead[0]) ? word.start - lead[0].length + lead[0].search(/\S/) : word.start;
-        return { ...base, end: headWord.end, entry: sense.entry, scene: false, syntax: 'face', owner, from, shown: shownIn(text, word.start, headWord.end) };
+        const before = text.slice(0, word.start);
+        const shown = shownIn(text, word.start, headWord.end);
+        // "with a sad expression": the phrase gives way to what the face does.
+        const withLead = /\bwith\s+(?:(?:an?|the|his|her|their|its)\s+)?$/i.exec(before);
+        if (withLead) return { ...base, end: headWord.end, entry: sense.entry, scene: false, syntax: 'face', owner, from: withLead.index, shown };
+        // "have serious expressions and …", "…, and a serious expression": the phrase goes, the behaviour follows the clause.
+        const dropLead = /\b(?:has|have|had|wears|wear|wore|wearing)\s+(?:(?:an?|the|his|her|their|its)\s+)?$/i.exec(before) ?? /,?\s*\band\s+(?:an?|the)\s+$/i.exec(before);
+        if (dropLead) {
+          const and = /^\s+and\s+/.exec(text.slice(headWord.end));
+          return { ...base, end: headWord.end, entry: sense.entry, scene: false, syntax: 'face', owner, from: dropLead.index, dropTo: headWord.end + (and && !/,?\s*\band\s/.test(dropLead[0]) ? and[0].length : 0), shown };
+        }
+        // "his introspective expression": the word goes, the behaviour follows the clause.
+        return { ...base, entry: sense.entry, scene: false, syntax: 'attributive', owner, ownerEnd: headWord.end, shown };
       }
       if (isPicture(headWord)) {
         const sense = pick(senses, 'adjective', { kind: 'event', plural: false, poss: 'its' }, true);
@@ -211,7 +285,7 @@ function readUse(text: string, words: Word[], i: number, senses: Sense[]): MoodU
     }
     const copula = copulaBefore(words, i, text);
     if (copula >= 0) {
-      const owner = ownerOf(text, words, copula + 1 > i ? i : copula);
+      const owner = subjectOf(text, words, copula);
       const subject = owner.index >= 0 ? words[owner.index] : undefined;
       if (isPicture(subject) || (subject && !owner.info && isPicture(words[copula - 1]))) {
         const sense = pick(senses, 'adjective', { kind: 'event', plural: false, poss: 'its' }, true);
@@ -243,9 +317,23 @@ function readUse(text: string, words: Word[], i: number, senses: Sense[]): MoodU
 
   if (hasPos('adverb')) {
     const owner = ownerOf(text, words, i);
+    // "A snow globe sits peacefully": said of a thing, the word tells the scene's mood, and only removal fits.
+    if (owner.info && !isAnimate(owner.info)) {
+      const sense = senses.find((s) => s.pos === 'adverb' && !s.ambiguous);
+      return sense ? { ...base, entry: sense.entry, scene: true, syntax: 'adverb', owner: { index: -1, info: undefined }, shown: false } : undefined;
+    }
     const sense = senses.find((s) => s.pos === 'adverb' && (!s.ambiguous || isAnimate(owner.info)));
     if (!sense) return undefined;
     return { ...base, entry: sense.entry, scene: false, syntax: 'adverb', owner, shown: shownIn(text, word.start, word.end) };
+  }
+
+  if (hasPos('verb')) {
+    // "as he ponders", "stop to enjoy the show": the verb stays (the sentence needs it) and the behaviour is added.
+    const owner = ownerOf(text, words, i);
+    if (owner.info && !isAnimate(owner.info)) return undefined;
+    const sense = senses.find((s) => s.pos === 'verb' && (!s.ambiguous || isAnimate(owner.info)));
+    if (!sense) return undefined;
+    return { ...base, entry: sense.entry, scene: false, syntax: 'verb', owner, shown: shownIn(text, word.start, word.end) };
   }
 
   // A mood noun counts only inside a phrase that gives it to someone or something ("in exhaustion",
@@ -267,11 +355,14 @@ function readUse(text: string, words: Word[], i: number, senses: Sense[]): MoodU
   if (!sense) return undefined;
   if (sense.ambiguous && !animate && !/(sense|feeling|air|aura|atmosphere|mood|tone|one|moment)\s+of/i.test(trigger[0])) return undefined;
   if (possessive) start = word.start - trigger[0].length;
+  // After a dash ("— relief and pride") the words themselves are reported; a fix takes the dash too.
+  const dash = /^[—–]/.test(trigger[0]) ? start : undefined;
+  if (dash !== undefined) start = word.start;
   const scene = sense.scene || !animate;
   const sentence = scene && PICTURE_SENTENCE.test(text.slice(sentenceStart(text, start), start))
     ? sentenceOf(text, start)
     : undefined;
-  return { ...base, start, end, entry: sense.entry, scene, syntax: 'noun', owner, shown: shownIn(text, start, end), sentence };
+  return { ...base, start, end, entry: sense.entry, scene, syntax: 'noun', owner, from: dash, shown: shownIn(text, start, end), sentence };
 }
 
 function sentenceOf(text: string, offset: number): [number, number] {

@@ -101,7 +101,12 @@ export function headAfter(text: string, words: readonly Word[], i: number): Head
     if (isFunctionWord(word.lower) && word.lower !== 'and') break;
     if (GENRES.has(word.lower)) return { index: j, info: undefined };
     const info = nounInfo(word.lower);
-    if (info) return { index: j, info };
+    if (info) {
+      // "a drone view", "a night market": the last noun of a compound is the thing.
+      let last = j;
+      while (words[last + 1] && /^ +$/.test(text.slice(words[last].end, words[last + 1].start)) && nounInfo(words[last + 1].lower)) last++;
+      return { index: last, info: last === j ? info : nounInfo(words[last].lower) };
+    }
     if (word.lower === 'and') continue;
   }
   const next = words[i + 1];
@@ -153,7 +158,29 @@ export function ownerOf(text: string, words: readonly Word[], i: number): Head {
     const info = thingOf(words[j]);
     if (isAnimate(info)) return { index: j, info };
   }
+  // "A robot sits on a bench. Steam escapes its chest — relief.": a pronoun points back to the one an earlier sentence is about.
+  const pointsBack = words.some((w) => w.start >= from && w.end <= to && /^(its|his|her|their|she|he|they)$/.test(w.lower));
+  for (let j = i - 1; pointsBack && j >= 0; j--) {
+    if (words[j].start >= from) continue;
+    const info = thingOf(words[j]);
+    if (isAnimate(info)) return { index: j, info };
+  }
   return anyThing ?? { index: -1, info: undefined };
+}
+
+/**
+ * The subject of a linking verb at `words[copula]` ("the lighting is warm", "the man on the bench
+ * looks sad"): the nearest thing before it in its sentence that is not inside a phrase of place.
+ */
+export function subjectOf(text: string, words: readonly Word[], copula: number): Head {
+  const from = sentenceStart(text, words[copula].start);
+  for (let j = copula - 1; j >= 0 && words[j].start >= from; j--) {
+    const info = thingOf(words[j]);
+    if (!info) continue;
+    const inPhrase = PREPOSITIONS.has(words[j - 1]?.lower ?? '') || (DETERMINERS.has(words[j - 1]?.lower ?? '') && PREPOSITIONS.has(words[j - 2]?.lower ?? ''));
+    if (!inPhrase) return { index: j, info };
+  }
+  return ownerOf(text, words, copula);
 }
 
 /** The copula a predicative word follows ("looks [very] sad"), as its index, or -1. */

@@ -5,10 +5,10 @@ import type { PersonMood, SceneMood } from '../language/directingTypes';
 import { isDirected } from '../language/fields';
 import type { LineMover } from '../language/lineMover';
 import { moodUses, personTarget, sceneTarget, type MoodUse } from '../language/moods';
-import { COPULAS } from '../language/prose';
+import { COPULAS, PREPOSITIONS } from '../language/prose';
 import type { Range, Shot, Span } from '../language/tree';
 import type { Finding, Fix } from './rule';
-import { removeLabel, removeSentence, replaceAdjective, showAfter, showFace, showInPlace } from './showEdit';
+import { removeLabel, removeSentence, replaceAdjective, showAfter, showBeside, showFace, showInPlace } from './showEdit';
 
 const MAX_SHOWN = 3;
 const usesBySegment = new WeakMap<Span, MoodUse[]>();
@@ -44,11 +44,18 @@ export function personPhrases(shot: Shot, use: MoodUse): string[] {
 
 export function scenePhrases(shot: Shot, use: MoodUse): { phrases: string[]; adjectives: string[] } {
   const place = sceneTarget(use);
-  const entry = use.entry as SceneMood;
-  if (!place || (use.syntax !== 'attributive' && use.syntax !== 'alone')) return { phrases: [], adjectives: [] };
+  const entry = use.entry as SceneMood | undefined;
+  if (!entry || !place || (use.syntax !== 'attributive' && use.syntax !== 'alone')) return { phrases: [], adjectives: [] };
   const facts = statedInShot(shot);
   const fits = (phrase: string) => !contradicts(phrase, facts);
   return { phrases: entry.show[place].filter(fits).slice(0, 2), adjectives: use.syntax === 'attributive' ? entry.adjectives[place].filter(fits).slice(0, 2) : [] };
+}
+
+/** True when the words at `start` open a noun phrase that follows a verb ("creates [a sense of joy]"): removing them leaves the verb without its object. */
+function isObjectOfVerb(text: string, start: number): boolean {
+  if (!/^(?:an?|the)\s/i.test(text.slice(start))) return false;
+  const before = /(\p{L}+)\s*$/u.exec(text.slice(0, start));
+  return !!before && !PREPOSITIONS.has(before[1].toLowerCase()) && !/[,;:.!?]\s*$/.test(text.slice(0, start));
 }
 
 function personFixes(segment: Span, use: MoodUse, phrases: readonly string[]): Fix[] {
@@ -61,7 +68,13 @@ function personFixes(segment: Span, use: MoodUse, phrases: readonly string[]): F
       if (use.owner.info?.plural && be === 'was') be = 'were';
       fixes.push(showInPlace(segment, use, phrase, be));
     } else if (use.syntax === 'face') fixes.push(showFace(segment, use, phrase));
+    else if (use.syntax === 'verb') fixes.push(showBeside(segment, use, phrase));
     else fixes.push(showAfter(segment, use, phrase));
+  }
+  // A verb cannot go without its sentence: it is shown beside, never removed.
+  if (use.syntax === 'verb') {
+    if (fixes.length) fixes[0].preferred = true;
+    return fixes;
   }
   const remove = removeLabel(segment, use);
   if (use.shown) fixes.unshift(remove);
@@ -75,8 +88,9 @@ function sceneFixes(segment: Span, use: MoodUse, phrases: readonly string[], adj
   if (use.sentence) fixes.push(removeSentence(segment, use.sentence));
   for (const phrase of phrases) fixes.push(showAfter(segment, use, phrase));
   for (const adjective of adjectives) fixes.push(replaceAdjective(segment, use, adjective));
-  fixes.push(removeLabel(segment, use));
-  fixes[0].preferred = true;
+  // A phrase that is a verb's object ("creates a grim atmosphere", "brings a sense of joy") cannot go alone without breaking the sentence.
+  if (use.syntax !== 'phrase' && !isObjectOfVerb(segment.text, use.start)) fixes.push(removeLabel(segment, use));
+  if (fixes.length) fixes[0].preferred = true;
   return fixes;
 }
 
@@ -111,7 +125,7 @@ export class MoodFinding implements Finding {
 export function personFinding(shot: Shot, segment: Span, use: MoodUse): MoodFinding {
   const written = segment.text.slice(use.start, use.end);
   const phrases = personPhrases(shot, use);
-  const message = use.shown
+  const message = use.shown && use.syntax !== 'verb'
     ? `"${written}" tells a mood that the action beside it already shows: remove the label.`
     : phrases.length
       ? `"${written}" tells a mood; a camera films what a body does. Show it: "${phrases[0]}".`

@@ -65,6 +65,11 @@ function removal(segment: Span, start: number, end: number): TextEdit {
   return removeFromSegment(segment, start, end);
 }
 
+/** Where the words a fix takes out start: a mood noun after a dash goes with its dash. */
+function labelStart(use: MoodUse): number {
+  return use.syntax === 'noun' && use.from !== undefined ? use.from : use.start;
+}
+
 /** Takes an adjective out of the phrase before its noun, with the comma of a list of adjectives ("a sad, old man"). */
 function removeAdjective(segment: Span, use: MoodUse): TextEdit {
   const text = segment.text;
@@ -75,6 +80,9 @@ function removeAdjective(segment: Span, use: MoodUse): TextEdit {
     if (article) return edit(segment, use.start - article[0].length, use.end + comma[0].length, articleFor(article[1], next) + article[2]);
     return edit(segment, use.start, use.end + comma[0].length, '');
   }
+  // The last of a list of adjectives ("an expressive, anxious face"): its comma goes with it.
+  const listed = /,\s*$/.exec(segment.text.slice(0, use.start));
+  if (listed && /^\s+\p{L}/u.test(segment.text.slice(use.end))) return edit(segment, use.start - listed[0].length, use.end, '');
   return removal(segment, use.start, use.end);
 }
 
@@ -93,10 +101,16 @@ function fix(segment: Span, edits: TextEdit[]): Fix {
 
 /** Removes the label and adds the phrase after the thing it was said of. */
 export function showAfter(segment: Span, use: MoodUse, phrase: string): Fix {
-  const taken = use.syntax === 'attributive' ? removeAdjective(segment, use) : removal(segment, use.start, use.end);
+  const taken = use.syntax === 'attributive' ? removeAdjective(segment, use) : removal(segment, labelStart(use), use.end);
   const anchor = Math.max(use.end, use.ownerEnd ?? use.end);
   const point = insertion(segment, anchor, taken);
   return fix(segment, [taken, edit(segment, point, point, `, ${phrase}`)]);
+}
+
+/** "as he ponders" -> "as he ponders, gazing into the distance": the verb stays, the behaviour follows its clause. */
+export function showBeside(segment: Span, use: MoodUse, phrase: string): Fix {
+  const point = clauseEnd(segment.text, use.end);
+  return fix(segment, [edit(segment, point, point, `, ${phrase}`)]);
 }
 
 /** "She looks sad" -> "She is staring at the ground": the copula and the word give way to the action. */
@@ -104,15 +118,24 @@ export function showInPlace(segment: Span, use: MoodUse, phrase: string, be: str
   return fix(segment, [edit(segment, use.from!, use.end, be ? `${be} ${phrase}` : phrase)]);
 }
 
-/** "looks down with a sad expression" -> "looks down, blinking back tears": the face phrase gives way to what the face does. */
+/**
+ * "looks down with a sad expression" -> "looks down, blinking back tears": the face phrase gives way
+ * to what the face does. "Both officers have serious expressions and walk" -> "Both officers walk,
+ * jaws set": a phrase that only holds the mood goes, and the behaviour follows the clause.
+ */
 export function showFace(segment: Span, use: MoodUse, phrase: string): Fix {
   const text = segment.text;
   const from = use.from!;
-  if (/^with\b/i.test(text.slice(from))) {
+  if (use.dropTo !== undefined) {
     const spaces = /\s*$/.exec(text.slice(0, from))![0].length;
-    return fix(segment, [edit(segment, from - spaces, use.end, `, ${phrase}`)]);
+    const taken = /^,?\s*and\b/.test(text.slice(from)) || /^\s*[.,;!?]|^\s*$/.test(text.slice(use.dropTo)) ? edit(segment, from - spaces, use.dropTo, '') : edit(segment, from, use.dropTo + (/^\s+/.exec(text.slice(use.dropTo))?.[0].length ?? 0), '');
+    const point = insertion(segment, use.dropTo, taken);
+    return fix(segment, [taken, edit(segment, point, point, `, ${phrase}`)]);
   }
-  return fix(segment, [edit(segment, from, use.end, phrase)]);
+  const spaces = /\s*$/.exec(text.slice(0, from))![0].length;
+  // After a comma ("a gentleman, with a serene expression, sits") the phrase takes the place of the words alone.
+  if (/,\s*$/.test(text.slice(0, from))) return fix(segment, [edit(segment, from, use.end, phrase)]);
+  return fix(segment, [edit(segment, from - spaces, use.end, `, ${phrase}`)]);
 }
 
 /** Replaces the mood adjective with a concrete one ("a peaceful lake" -> "a still lake"). */
@@ -128,7 +151,7 @@ export function replaceAdjective(segment: Span, use: MoodUse, adjective: string)
 /** Takes the label out alone: what the creator wants when the action beside it already shows the mood. */
 export function removeLabel(segment: Span, use: MoodUse): Fix {
   const written = segment.text.slice(use.start, use.end);
-  return { title: `Remove "${written}"`, edits: [use.syntax === 'attributive' ? removeAdjective(segment, use) : removal(segment, use.start, use.end)] };
+  return { title: `Remove "${written}"`, edits: [use.syntax === 'attributive' ? removeAdjective(segment, use) : removal(segment, labelStart(use), use.end)] };
 }
 
 /** Takes out a sentence that only tells the mood of the picture ("The atmosphere is tense."). */

@@ -1,7 +1,7 @@
 import { contradicts, statedInShot, type Stated } from '../language/conflicts';
 import type { ThingKind } from '../language/directingTypes';
 import { isDirected } from '../language/fields';
-import { COLOURS, copulaBefore, DETERMINERS, GENRES, headAfter, inside, isFunctionWord, isProperNoun, ownerOf, quotedSpans, wordsOf, type Word } from '../language/prose';
+import { COLOURS, copulaBefore, DETERMINERS, GENRES, headAfter, inside, isFunctionWord, isProperNoun, quotedSpans, subjectOf, wordsOf, type Word } from '../language/prose';
 import { eachMatch, escapeRegExp } from '../language/regex';
 import type { Field, FieldKind, Range, Span } from '../language/tree';
 import type { VagueWord } from '../language/vagueWordTypes';
@@ -66,7 +66,7 @@ export function describedKind(text: string, words: readonly Word[], i: number, e
   if (head.info) return head.info.kind;
   const copula = copulaBefore(words, i, text);
   if (copula >= 0) {
-    const owner = ownerOf(text, words, copula);
+    const owner = subjectOf(text, words, copula);
     if (owner.info) return owner.info.kind;
   }
   return field.kind ? KIND_OF_FIELD[field.kind] : undefined;
