@@ -38,7 +38,7 @@ export interface Rewrite {
   /** The flagged words as written, and where they start in the prompt. */
   flagged: string;
   offset: number;
-  /** The line the flag is on once the first rewrite is applied: what is scored. */
+  /** The line the flag is on once its preferred fix is applied: what is scored. */
   result: string;
   fits: boolean;
   action: boolean;

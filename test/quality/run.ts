@@ -85,9 +85,11 @@ function percent(part: number, whole: number): string {
   return whole ? `${((100 * part) / whole).toFixed(1)}%` : 'n/a';
 }
 
-/** The line of the flag once its first rewrite (not a removal) is applied, or undefined when it offers none. */
+/** The line of the flag once its preferred fix is applied (what "fix this" does), or undefined when it offers only removal or nothing. */
 function rewritten(flag: Flag): { title: string; line: string } | undefined {
-  const fix = flag.problem.fixes?.find((f) => !isRemoval(f) && f.edits.length);
+  const fixes = flag.problem.fixes ?? [];
+  if (!fixes.some((f) => !isRemoval(f) && f.edits.length)) return undefined;
+  const fix = fixes.find((f) => f.preferred) ?? fixes[0];
   if (!fix) return undefined;
   const after = TextDocument.applyEdits(flag.document, fix.edits);
   const line = flag.problem.range.start.line;
@@ -162,7 +164,7 @@ function main() {
     else unscored.push({ prompt: flag.prompt, flagged: flag.written, offset: flag.start, result, fits: false, action: false, reason: '' });
   }
   out(
-    `Rewrites (first rewrite offered, hand-scored sample of ${sample.length} flags): ${scored.length} scored; ` +
+    `Rewrites (the preferred fix of flags that offer more than removal, hand-scored sample of ${sample.length}): ${scored.length} scored; ` +
       `fit their sentence ${percent(scored.filter((s) => s.fits).length, scored.length)}, are actions or visible things ${percent(scored.filter((s) => s.action).length, scored.length)}` +
       (unscored.length ? `; ${unscored.length} not scored yet (npm run quality -- --unscored)` : '.'),
   );

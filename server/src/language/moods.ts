@@ -358,7 +358,8 @@ function readUse(text: string, words: Word[], i: number, senses: Sense[], length
   // After a dash ("— relief and pride") the words themselves are reported; a fix takes the dash too.
   const dash = /^[—–]/.test(trigger[0]) ? start : undefined;
   if (dash !== undefined) start = word.start;
-  const scene = sense.scene || !animate;
+  // "The scene is one of perseverance": said of the picture, whoever is in it.
+  const scene = sense.scene || !animate || (/\bone\s+of\b/i.test(trigger[0]) && PICTURE_SENTENCE.test(text.slice(sentenceStart(text, start), start)));
   const sentence = scene && PICTURE_SENTENCE.test(text.slice(sentenceStart(text, start), start))
     ? sentenceOf(text, start)
     : undefined;

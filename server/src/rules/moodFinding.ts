@@ -5,7 +5,7 @@ import type { PersonMood, SceneMood } from '../language/directingTypes';
 import { isDirected } from '../language/fields';
 import type { LineMover } from '../language/lineMover';
 import { moodUses, personTarget, sceneTarget, type MoodUse } from '../language/moods';
-import { COPULAS, PREPOSITIONS } from '../language/prose';
+import { COPULAS, PREPOSITIONS, sentenceStart } from '../language/prose';
 import type { Range, Shot, Span } from '../language/tree';
 import type { Finding, Fix } from './rule';
 import { removeLabel, removeSentence, replaceAdjective, showAfter, showBeside, showFace, showInPlace } from './showEdit';
@@ -31,9 +31,22 @@ function rangeOf(segment: Span, use: MoodUse): Range {
   return { start: { line, character: base + use.start }, end: { line, character: base + use.end } };
 }
 
+/**
+ * The possessive the sentence already uses for its subject ("it fiddles with a bulb" -> "its"), so
+ * the added behaviour agrees with the words around it: the nearest subject or possessive pronoun
+ * before the mood word in its sentence; "her" only when no other is there, since it is also an object.
+ */
+function possessiveNear(text: string, offset: number): 'her' | 'his' | 'their' | 'its' | undefined {
+  const before = text.slice(sentenceStart(text, offset), offset);
+  const found = /\b(she|he|they|it|his|its|their)\b(?![\s\S]*\b(?:she|he|they|it|his|its|their)\b)/i.exec(before);
+  const word = found?.[1].toLowerCase() ?? (/\bher\b/i.test(before) ? 'her' : undefined);
+  if (!word) return undefined;
+  return ({ she: 'her', he: 'his', they: 'their', it: 'its', his: 'his', its: 'its', their: 'their', her: 'her' } as const)[word];
+}
+
 /** The behaviour that shows a person's mood, with "her", "his", "their" or "its" for the one it is on. */
-export function personPhrases(shot: Shot, use: MoodUse): string[] {
-  const poss = use.owner.info?.poss ?? 'their';
+export function personPhrases(shot: Shot, use: MoodUse, text: string): string[] {
+  const poss = possessiveNear(text, use.start) ?? use.owner.info?.poss ?? 'their';
   const entry = use.entry as PersonMood;
   const facts = statedInShot(shot);
   return entry.show[personTarget(use)]
@@ -60,6 +73,7 @@ function isObjectOfVerb(text: string, start: number): boolean {
 
 function personFixes(segment: Span, use: MoodUse, phrases: readonly string[]): Fix[] {
   const fixes: Fix[] = [];
+  const objectOfVerb = use.syntax === 'noun' && isObjectOfVerb(segment.text, use.start);
   for (const phrase of phrases) {
     if (use.syntax === 'predicative') {
       const copula = /^\S+/.exec(segment.text.slice(use.from!))![0].toLowerCase();
@@ -68,11 +82,11 @@ function personFixes(segment: Span, use: MoodUse, phrases: readonly string[]): F
       if (use.owner.info?.plural && be === 'was') be = 'were';
       fixes.push(showInPlace(segment, use, phrase, be));
     } else if (use.syntax === 'face') fixes.push(showFace(segment, use, phrase));
-    else if (use.syntax === 'verb') fixes.push(showBeside(segment, use, phrase));
+    else if (use.syntax === 'verb' || objectOfVerb) fixes.push(showBeside(segment, use, phrase));
     else fixes.push(showAfter(segment, use, phrase));
   }
-  // A verb cannot go without its sentence: it is shown beside, never removed.
-  if (use.syntax === 'verb') {
+  // A verb cannot go without its sentence, nor a verb's object ("brings a sense of joy"): they are shown beside, never removed.
+  if (use.syntax === 'verb' || objectOfVerb) {
     if (fixes.length) fixes[0].preferred = true;
     return fixes;
   }
@@ -89,7 +103,8 @@ function sceneFixes(segment: Span, use: MoodUse, phrases: readonly string[], adj
   for (const phrase of phrases) fixes.push(showAfter(segment, use, phrase));
   for (const adjective of adjectives) fixes.push(replaceAdjective(segment, use, adjective));
   // A phrase that is a verb's object ("creates a grim atmosphere", "brings a sense of joy") cannot go alone without breaking the sentence.
-  if (use.syntax !== 'phrase' && !isObjectOfVerb(segment.text, use.start)) fixes.push(removeLabel(segment, use));
+  // Nor does a noun in a sentence about the picture ("The scene is one of perseverance"): the sentence goes, or nothing.
+  if (use.syntax !== 'phrase' && !(use.syntax === 'noun' && use.sentence) && !isObjectOfVerb(segment.text, use.start)) fixes.push(removeLabel(segment, use));
   if (fixes.length) fixes[0].preferred = true;
   return fixes;
 }
@@ -124,7 +139,7 @@ export class MoodFinding implements Finding {
 
 export function personFinding(shot: Shot, segment: Span, use: MoodUse): MoodFinding {
   const written = segment.text.slice(use.start, use.end);
-  const phrases = personPhrases(shot, use);
+  const phrases = personPhrases(shot, use, segment.text);
   const message = use.shown && use.syntax !== 'verb'
     ? `"${written}" tells a mood that the action beside it already shows: remove the label.`
     : phrases.length

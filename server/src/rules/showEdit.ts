@@ -80,6 +80,14 @@ function removeAdjective(segment: Span, use: MoodUse): TextEdit {
     if (article) return edit(segment, use.start - article[0].length, use.end + comma[0].length, articleFor(article[1], next) + article[2]);
     return edit(segment, use.start, use.end + comma[0].length, '');
   }
+  // An adverb that only grades the word ("a naturally relaxed posture") goes with it.
+  const graded = /(?<![\p{L}])(an?\s+)?\p{L}+ly\s+$/u.exec(segment.text.slice(Math.max(0, use.start - 40), use.start));
+  if (graded && /^\s+\p{L}/u.test(segment.text.slice(use.end))) {
+    const from = use.start - graded[0].length + (graded[1]?.length ?? 0);
+    const next = /^\s+(\p{L}+)/u.exec(segment.text.slice(use.end))![1];
+    if (graded[1]) return edit(segment, use.start - graded[0].length, use.end + 1, `${articleFor(graded[1].trim(), next)} `);
+    return edit(segment, from, use.end + 1, '');
+  }
   // The last of a list of adjectives ("an expressive, anxious face"): its comma goes with it.
   const listed = /,\s*$/.exec(segment.text.slice(0, use.start));
   if (listed && /^\s+\p{L}/u.test(segment.text.slice(use.end))) return edit(segment, use.start - listed[0].length, use.end, '');

@@ -46,12 +46,22 @@ const BEFORE_COLOUR = new Set(VAGUE_DATA.beforeColour);
  * The rewrites for the kind of thing the word describes, else its general ones; in Audio only
  * rewrites for sound. None that contradicts what the shot states. An intensifier has none.
  */
-export function rewritesFor(entry: VagueWord, kind: ThingKind | undefined, field: Field, stated?: Stated): readonly string[] {
+export function rewritesFor(entry: VagueWord, kind: ThingKind | undefined, field: Field, stated?: Stated, nearby = ''): readonly string[] {
   if (entry.kind === 'intensifier') return [];
   const wanted = field.kind === 'Audio' ? 'sound' : kind;
   const list = (wanted && entry.rewrites[wanted]) || entry.rewrites.default || [];
-  const fitting = stated ? list.filter((rewrite) => !contradicts(rewrite, stated)) : list;
+  const fitting = stated || nearby ? list.filter((rewrite) => !(stated && contradicts(rewrite, stated)) && !repeats(rewrite, nearby)) : list;
   return fitting.length <= MAX_REWRITES ? fitting : fitting.slice(0, MAX_REWRITES);
+}
+
+/** True when a rewrite would repeat a word already beside it ("soft, pastel, soft-contrast bokeh"). */
+function repeats(rewrite: string, nearby: string): boolean {
+  if (!nearby) return false;
+  const around = nearby.toLowerCase();
+  return rewrite
+    .toLowerCase()
+    .split(/[\s,-]+/)
+    .some((w) => w.length > 3 && new RegExp(`(?<![a-z])${escapeRegExp(w)}(?![a-z])`).test(around));
 }
 
 /** What a vague word at `words[i]` describes, from the noun it stands before or is said of, else from the field. */
@@ -242,7 +252,8 @@ export const vagueAdjective: Rule = {
           const i = words.findIndex((w) => w.start === start);
           if (i < 0 || usedPlainly(text, words, i)) return;
           stated ??= statedInShot(shot);
-          const rewrites = rewritesFor(entry, describedKind(text, words, i, entry, field), field, stated);
+          const nearby = text.slice(Math.max(0, start - 40), start) + text.slice(start + written.length, start + written.length + 40);
+          const rewrites = rewritesFor(entry, describedKind(text, words, i, entry, field), field, stated, nearby);
           const amount = entry.kind === 'intensifier' ? VAGUE_DATA.amounts[words[i + 1]?.lower ?? ''] : undefined;
           const range: Range = { start: at(segment, start), end: at(segment, start + written.length) };
           findings.push(new VagueFinding(range, messageFor(lexicon, written, entry, rewrites, amount), segment, start, written, rewrites, entry));
