@@ -92,9 +92,31 @@ const FACE = new Set(
 /** Words that mean the clause already shows the mood in the body. */
 const BODY =
   /\b(shoulders?|hands?|fists?|jaw|eyes|brow|brows|lips|mouth|tears?|temples?|head|chin|fingers?|arms?|knees?|breath|breathing|sigh(?:s|ing)?|smil(?:e|es|ing)|frown(?:s|ing)?|grin(?:s|ning)?|laugh(?:s|ing)?|cr(?:y|ies|ying)|trembl(?:e|es|ing)|shak(?:e|es|ing)|clench(?:es|ed|ing)?|slump(?:s|ed|ing)?|wip(?:e|es|ing)|rubb(?:ing)|pac(?:es|ing)|tapp(?:ing)|fidget(?:s|ing)?|hunch(?:ed|es|ing)?|wag(?:s|ging)?|tail)\b/i;
-/** What a mood noun is caught in: "filled with awe", "in exhaustion", "a look of relief", "her joy", "inner happiness". */
-const NOUN_TRIGGER =
-  /(?:\b(?:filled|overcome|overwhelmed|brimming|bursting|beaming|radiating|glowing)\s+(?:with|by)\s+|\bfull\s+of\s+|\b(?:(?:with|in)\s+)?(?:an?\s+|the\s+)?(?:(?:quiet|pure|sheer|deep|great|utter|unrestrained|visible|evident|mock|mild|obvious|palpable|genuine|overwhelming|profound)\s+)?(?:look|looks|expression|sense|feeling|feelings|air|aura|moment|moments|mix|mixture|hint|touch|picture|sign|signs|display|wave|rush|state|atmosphere|mood|tone|one|scene|story|tale|image|embodiment|portrait|symbol)\s+of\s+(?:(?:quiet|pure|sheer|deep|great|utter|unrestrained|calm|gentle|genuine)\s+)?|\b(?:in|with|of|from)\s+(?:(?:quiet|pure|sheer|deep|great|utter|unrestrained|visible|evident|mock|mild|obvious|palpable|genuine|overwhelming|profound|childlike|joyful|nervous)\s+)?|\b(?:inner|pure|sheer|unrestrained|quiet|palpable|overwhelming)\s+|[—–]\s*|\b(?:his|her|their|its)\s+(?:(?:quiet|pure|sheer|deep|great|utter|unrestrained|visible|evident|obvious|palpable|genuine|overwhelming|profound)\s+)?)$/i;
+const alternatives = (list: string) => list.split(' ').join('|');
+/** Words that only grade a mood noun ("sheer joy", "a quiet pride"). */
+const GRADES = alternatives('quiet pure sheer deep great utter unrestrained visible evident mock mild obvious palpable genuine overwhelming profound calm gentle childlike');
+/** Nouns that hand a mood to someone in "a look of …", "a sense of …", "one of …". */
+const CARRIERS = alternatives('look looks expression sense feeling feelings air aura moment moments mix mixture hint touch picture sign signs display wave rush state atmosphere mood tone one scene story tale image embodiment portrait symbol');
+/** Verbs that tell a mood instead of showing it: "hint anticipation", "exudes confidence", "conveying determination". */
+const TELLING_VERBS = alternatives('hint hints hinting suggest suggests suggesting evoke evokes evoking convey conveys conveying express expresses expressing radiate radiates radiating exude exudes exuding emanate emanates emanating embody embodies embodying');
+const TELLING_VERB = new RegExp(`^(?:${TELLING_VERBS})\\b`, 'i');
+/** What a mood noun is caught in: "filled with awe", "in exhaustion", "a look of relief", "her joy", "inner happiness", "exudes confidence". */
+const NOUN_TRIGGER = new RegExp(
+  [
+    `\\b(?:filled|overcome|overwhelmed|brimming|bursting|beaming|radiating|glowing)\\s+(?:with|by)\\s+`,
+    `\\bfull\\s+of\\s+`,
+    `\\b(?:(?:with|in)\\s+)?(?:an?\\s+|the\\s+)?(?:(?:${GRADES})\\s+)?(?:${CARRIERS})\\s+of\\s+(?:(?:${GRADES})\\s+)?`,
+    `\\b(?:${TELLING_VERBS})\\s+(?:(?:an?|the|his|her|their|its)\\s+)?(?:(?:sense|feeling|air|aura)\\s+of\\s+)?(?:(?:${GRADES})\\s+)?`,
+    `\\b(?:in|with|of|from)\\s+(?:(?:${GRADES}|joyful|nervous)\\s+)?`,
+    `\\b(?:inner|pure|sheer|unrestrained|quiet|palpable|overwhelming)\\s+`,
+    `[—–]\\s*`,
+    `\\b(?:his|her|their|its)\\s+(?:(?:${GRADES})\\s+)?`,
+  ]
+    .map((part) => `(?:${part})`)
+    .join('|')
+    .replace(/^/, '(?:') + ')$',
+  'i',
+);
 /** A mood noun shown on a face: "determination etched on his face", "fear in her eyes". */
 const FACE_AFTER = /^\s+(?:(?:etched|written|visible|evident|plain|clear)\s+)?(?:on|in|across)\s+(?:his|her|their|its|the)\s+(?:face|faces|eyes|features|expression)\b/i;
 /** Nouns that stand for the whole picture: a mood said of them is the scene's. */
@@ -159,7 +181,7 @@ function isPicture(word: Word | undefined): boolean {
 }
 
 /** Every mood a line of prose states, with its grammar and owner. Quoted words, names and genres are left alone. */
-export function moodUses(text: string): MoodUse[] {
+export function moodUses(text: string, moodList = false): MoodUse[] {
   const uses: MoodUse[] = [];
   let words: Word[] | undefined;
   let quoted: Array<[number, number]> | undefined;
@@ -183,7 +205,24 @@ export function moodUses(text: string): MoodUse[] {
     const use = readUse(text, words, i, senses, m[0].length);
     if (use && !uses.some((u) => u.start < use.end && use.start < u.end)) uses.push(use);
   }
+  if (moodList) listedMoods(text, (words ??= wordsOf(text)), uses);
   return uses.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A "Mood:" line lists moods, whatever words it uses ("Mood: gentle, whimsical, a touch of
+ * suspense"): each item of a word or two that names no thing is one, besides the lexicon's.
+ */
+function listedMoods(text: string, words: Word[], uses: MoodUse[]): void {
+  const ITEM = /[^,;]+/g;
+  for (let m = ITEM.exec(text); m; m = ITEM.exec(text)) {
+    const inItem = words.filter((w) => w.start >= m!.index && w.end <= m!.index + m![0].length);
+    if (!inItem.length || inItem.length > 2 || /\d/.test(m[0])) continue;
+    if (inItem.some((w) => nounInfo(w.lower) || COLOURS.has(w.lower) || isFunctionWord(w.lower) || VAGUE_WORDS_BY_NAME.has(w.lower))) continue;
+    const [first, last] = [inItem[0], inItem[inItem.length - 1]];
+    if (uses.some((u) => u.start < last.end && first.start < u.end)) continue;
+    uses.push({ word: first, start: first.start, end: last.end, entry: undefined, scene: true, syntax: 'alone', owner: { index: -1, info: undefined }, shown: false });
+  }
 }
 
 /** Nouns that name the feeling of the picture, and the phrase "a sense of …". */
@@ -341,8 +380,6 @@ function readUse(text: string, words: Word[], i: number, senses: Sense[], length
   const trigger = NOUN_TRIGGER.exec(text.slice(Math.max(0, word.start - 80), word.start)) ?? (FACE_AFTER.test(text.slice(word.end)) ? (Object.assign([''], { index: 0, input: '' }) as RegExpExecArray) : null);
   if (!trigger) return undefined;
   let start = word.start - trigger[0].length;
-  // "the atmosphere is one of" style openings are reported from the mood noun's phrase on.
-  const possessive = /^(?:his|her|their|its)\b/i.test(trigger[0]);
   let end = word.end;
   const onFace = FACE_AFTER.exec(text.slice(end));
   if (onFace) end += onFace[0].length;
@@ -353,8 +390,7 @@ function readUse(text: string, words: Word[], i: number, senses: Sense[], length
   const animate = isAnimate(owner.info);
   const sense = senses.find((s) => s.pos === 'noun' && !s.scene && animate) ?? senses.find((s) => s.pos === 'noun' && (s.scene || !animate)) ?? senses.find((s) => s.pos === 'noun');
   if (!sense) return undefined;
-  if (sense.ambiguous && !animate && !/(sense|feeling|air|aura|atmosphere|mood|tone|one|moment)\s+of/i.test(trigger[0])) return undefined;
-  if (possessive) start = word.start - trigger[0].length;
+  if (sense.ambiguous && !animate && !/(sense|feeling|air|aura|atmosphere|mood|tone|one|moment)\s+of/i.test(trigger[0]) && !TELLING_VERB.test(trigger[0])) return undefined;
   // After a dash ("— relief and pride") the words themselves are reported; a fix takes the dash too.
   const dash = /^[—–]/.test(trigger[0]) ? start : undefined;
   if (dash !== undefined) start = word.start;
@@ -363,6 +399,10 @@ function readUse(text: string, words: Word[], i: number, senses: Sense[], length
   const sentence = scene && PICTURE_SENTENCE.test(text.slice(sentenceStart(text, start), start))
     ? sentenceOf(text, start)
     : undefined;
+  // "exudes confidence", "conveying determination": the telling verb and its mood give way to behaviour, like "looks sad".
+  if (!scene && TELLING_VERB.test(trigger[0]) && /^\p{L}+(?:s|ing)\b/u.test(trigger[0])) {
+    return { ...base, start, end, entry: sense.entry, scene, syntax: 'predicative', owner, from: start, shown: shownIn(text, start, end) };
+  }
   return { ...base, start, end, entry: sense.entry, scene, syntax: 'noun', owner, from: dash, shown: shownIn(text, start, end), sentence };
 }
 

@@ -19,7 +19,7 @@ export function eachMoodUse(shot: Shot, visit: (segment: Span, use: MoodUse) => 
     if (!isDirected(field)) continue;
     for (const segment of field.segments) {
       let uses = usesBySegment.get(segment);
-      if (!uses) usesBySegment.set(segment, (uses = moodUses(segment.text)));
+      if (!uses) usesBySegment.set(segment, (uses = moodUses(segment.text, field.name?.text.toLowerCase() === 'mood')));
       for (const use of uses) visit(segment, use);
     }
   }
@@ -76,8 +76,9 @@ function personFixes(segment: Span, use: MoodUse, phrases: readonly string[]): F
   const objectOfVerb = use.syntax === 'noun' && isObjectOfVerb(segment.text, use.start);
   for (const phrase of phrases) {
     if (use.syntax === 'predicative') {
-      const copula = /^\S+/.exec(segment.text.slice(use.from!))![0].toLowerCase();
-      let be = COPULAS.get(copula) ?? '';
+      const verb = /^\S+/.exec(segment.text.slice(use.from!))![0].toLowerCase();
+      // A linking verb gives way to its form of "be"; a telling verb too ("exudes confidence" -> "is striding…", "conveying determination" -> "striding…").
+      let be = COPULAS.get(verb) ?? (/ing$/.test(verb) ? '' : 'is');
       if (use.owner.info?.plural && be === 'is') be = 'are';
       if (use.owner.info?.plural && be === 'was') be = 'were';
       fixes.push(showInPlace(segment, use, phrase, be));

@@ -239,6 +239,29 @@ export async function run(): Promise<void> {
       await waitForDiagnostics(uri, (d) => d.find((x) => code(x) === 'vague-adjective'), 'vague-adjective back');
     }],
 
+    ['a mood on a person gets a warning whose first quick fix shows it in a sentence that reads', async () => {
+      const insert = new vscode.WorkspaceEdit();
+      insert.insert(uri, new vscode.Position(7, 0), 'Subject: A sad old man on a bench.\n');
+      assert.ok(await vscode.workspace.applyEdit(insert));
+      try {
+        const mood = await waitForDiagnostics(uri, (d) => d.find((x) => code(x) === 'mood-on-person'), 'mood-on-person');
+        assert.equal(document.getText(mood.range), 'sad');
+        assert.equal(mood.severity, vscode.DiagnosticSeverity.Warning);
+        const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, mood.range, vscode.CodeActionKind.QuickFix.value);
+        const first = actions[0];
+        assert.ok(first?.isPreferred && first.edit, `actions: ${actions.map((a) => a.title)}`);
+        assert.match(first.title, /^Show it: /);
+        assert.ok(await vscode.workspace.applyEdit(first.edit));
+        assert.equal(line(7), 'Subject: An old man on a bench, staring at the ground, shoulders slumped.');
+        await waitForDiagnostics(uri, (d) => (d.some((x) => code(x) === 'mood-on-person') ? undefined : true), 'the warning to go');
+      } finally {
+        const remove = new vscode.WorkspaceEdit();
+        remove.delete(uri, new vscode.Range(7, 0, 8, 0));
+        await vscode.workspace.applyEdit(remove);
+      }
+      assert.match(line(7), /^Camera: Slow push-in/);
+    }],
+
     ['past sora.maxProblems a notice says so, and its quick fix shows every problem', async () => {
       await setSetting('maxProblems', 1);
       // The checks after this one need the limit lifted, whether this one passes or not.
