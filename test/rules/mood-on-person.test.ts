@@ -39,7 +39,7 @@ describe(RULE, () => {
     assert.equal(firstFix('The woman waits nervously.').result, 'The woman waits, tapping her foot, glancing over her shoulder.');
     assert.equal(firstFix('She looks exhausted.').result, 'She is dragging her feet, shoulders sagging.');
     assert.equal(firstFix('He looks down with a sad expression.').result, 'He looks down, staring at the ground, shoulders slumped.');
-    assert.equal(firstFix('The girl, filled with awe, stares at the sky.').result, 'The girl stares at the sky, staring up with her mouth open.');
+    assert.equal(firstFix('The girl, filled with awe, stares at the sky.').result, 'The girl stares at the sky, pointing upward, eyes wide.');
   });
 
   it('fits the behaviour to a child, an animal or a group', () => {

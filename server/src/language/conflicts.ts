@@ -3,7 +3,7 @@
 // spherical lens "anamorphic". The groups are data (data/conflicts.json).
 import conflictData from './data/conflicts.json';
 import { isDirected } from './fields';
-import { escapeRegExp } from './regex';
+import { wordAlternation } from './wordTrie';
 import type { Shot } from './tree';
 
 interface Group {
@@ -11,31 +11,49 @@ interface Group {
   values: Record<string, string[]>;
 }
 
-const GROUPS = (conflictData as unknown as { groups: Group[] }).groups.map((group) => ({
-  name: group.name,
-  values: Object.entries(group.values).map(([value, terms]) => ({
-    value,
-    pattern: new RegExp(`(?<![\\p{L}-])(?:${terms.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}-])`, 'iu'),
-  })),
-}));
+const GROUPS = (conflictData as unknown as { groups: Group[] }).groups;
+
+/** Every term of every group, lower case, to the group and value it states (a term may state several). */
+const TERMS = new Map<string, Array<[number, string]>>();
+GROUPS.forEach((group, index) => {
+  for (const [value, terms] of Object.entries(group.values)) {
+    for (const term of terms) {
+      const key = term.toLowerCase();
+      TERMS.set(key, [...(TERMS.get(key) ?? []), [index, value]]);
+    }
+  }
+});
+// One scan of a text finds every term: a shot's lines are read once, not once per group and value.
+const ANY_TERM = new RegExp(`(?<![A-Za-z-])(?:${wordAlternation(TERMS.keys())})(?![A-Za-z-])`, 'gi');
 
 /** For each group, the values a text states ("time of day" -> {"dawn"}). */
 export type Stated = ReadonlyArray<ReadonlySet<string>>;
 
 export function statedIn(text: string): Stated {
-  return GROUPS.map((group) => new Set(group.values.filter((v) => v.pattern.test(text)).map((v) => v.value)));
+  const stated = GROUPS.map(() => new Set<string>());
+  ANY_TERM.lastIndex = 0;
+  for (let m = ANY_TERM.exec(text); m; m = ANY_TERM.exec(text)) {
+    for (const [group, value] of TERMS.get(m[0].toLowerCase()) ?? []) stated[group].add(value);
+  }
+  return stated;
 }
 
-const byPhrase = new Map<string, Stated>();
+const byPhrase = new Map<string, Stated | null>();
 
-/** True when the phrase states a value of some group that the shot states otherwise, and not the shot's own. */
-export function contradicts(phrase: string, shot: Stated): boolean {
+/**
+ * True when the phrase states a value of some group that the shot states otherwise, and not the
+ * shot's own. `shot` is asked for only when the phrase states anything, which most do not.
+ */
+export function contradicts(phrase: string, shot: Stated | (() => Stated)): boolean {
   let own = byPhrase.get(phrase);
-  if (!own) {
+  if (own === undefined) {
     if (byPhrase.size > 5000) byPhrase.clear();
-    byPhrase.set(phrase, (own = statedIn(phrase)));
+    const stated = statedIn(phrase);
+    byPhrase.set(phrase, (own = stated.some((values) => values.size > 0) ? stated : null));
   }
-  return own.some((values, g) => values.size > 0 && shot[g].size > 0 && ![...values].some((v) => shot[g].has(v)));
+  if (own === null) return false;
+  const facts = typeof shot === 'function' ? shot() : shot;
+  return own.some((values, g) => values.size > 0 && facts[g].size > 0 && ![...values].some((v) => facts[g].has(v)));
 }
 
 const statedByShot = new WeakMap<Shot, Stated>();

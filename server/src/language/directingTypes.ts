@@ -75,7 +75,16 @@ export interface SceneMood {
   adjectives: Record<SceneTarget, string[]>;
 }
 
+/** Gestures only some animals make ("tail wagging" is a dog's): offered only when the animal is one of them. */
+export interface SpeciesGestures {
+  /** Nouns for the animals that make them. */
+  animals: string[];
+  /** Words that mark a phrase as one of those gestures. */
+  words: string[];
+}
+
 export interface MoodData {
   moods: PersonMood[];
   sceneMoods: SceneMood[];
+  speciesGestures: SpeciesGestures[];
 }

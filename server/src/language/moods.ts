@@ -18,6 +18,8 @@ import {
   isProperNoun,
   ownerOf,
   possessorBefore,
+  PREPOSITIONS,
+  thingOf,
   quotedSpans,
   sentenceEnd,
   sentenceStart,
@@ -28,6 +30,7 @@ import {
 } from './prose';
 import { nounInfo } from './nouns';
 import { escapeRegExp } from './regex';
+import { wordPattern } from './wordTrie';
 import { VAGUE_WORDS } from './vagueLexicon';
 
 export type MoodSyntax = 'attributive' | 'predicative' | 'adverb' | 'noun' | 'face' | 'alone' | 'verb' | 'phrase';
@@ -46,6 +49,13 @@ export interface MoodUse {
   owner: Head;
   /** Where the owner's word ends, when it follows the mood word ("a sad old [man]"). */
   ownerEnd?: number;
+  /** The owner's word, lower-cased ("pig", "she"), when it is named. */
+  ownerName?: string;
+  /**
+   * True when the owner is the subject of the clause the mood word is in ("A courier waits nervously",
+   * "A sad old man on a bench"): behaviour added at the end of that clause is read as theirs.
+   */
+  subject?: boolean;
   /** For a predicative use, the copula ("looks"); for a face use, where the replaced phrase starts; for a noun after a dash, the dash. */
   from?: number;
   /** For a face phrase that goes whole ("have serious expressions and"), where what is taken out ends. */
@@ -80,10 +90,7 @@ for (const entry of DATA.sceneMoods) {
   for (const pos of ['adjective', 'noun'] as const) for (const word of entry.words[pos]) add(word, { entry, scene: true, pos, ambiguous: ambiguous.has(word) });
 }
 
-const PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?<![\\p{L}][-–'’])(?:${[...SENSES.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])(?![-–'’]\\p{L})`,
-  'giu',
-);
+const PATTERN = wordPattern(SENSES.keys());
 
 /** Nouns of the face and body that a mood adjective colours ("a sad expression", "a relaxed posture"): the mood is the owner's. */
 const FACE = new Set(
@@ -201,9 +208,14 @@ export function moodUses(text: string, moodList = false): MoodUse[] {
     if (i < 0 || inside(quoted, start)) continue;
     const word = words[i];
     if (isProperNoun(text, word)) continue;
-    const senses = SENSES.get(word.lower)!;
+    const senses = SENSES.get(m[0].toLowerCase());
+    if (!senses) continue;
     const use = readUse(text, words, i, senses, m[0].length);
-    if (use && !uses.some((u) => u.start < use.end && use.start < u.end)) uses.push(use);
+    if (use && !uses.some((u) => u.start < use.end && use.start < u.end)) {
+      use.subject = isClauseSubject(text, words, use.owner.index, use.start);
+      use.ownerName = words[use.owner.index]?.lower.replace(/['’]s?$/, '');
+      uses.push(use);
+    }
   }
   if (moodList) listedMoods(text, (words ??= wordsOf(text)), uses);
   return uses.sort((a, b) => a.start - b.start);
@@ -226,7 +238,7 @@ function listedMoods(text: string, words: Word[], uses: MoodUse[]): void {
 }
 
 /** Nouns that name the feeling of the picture, and the phrase "a sense of …". */
-const ATMOSPHERE = /(?<![\p{L}-])(?:atmosphere|vibe|vibes|aura|a\s+sense\s+of\s+\p{L}+)(?![\p{L}-])/giu;
+const ATMOSPHERE = /\b(?<![A-Za-z]-)(?:atmosphere|vibes?|aura|a\s+sense\s+of\s+[A-Za-z]+)(?![A-Za-z-])/gi;
 const VAGUE_WORDS_BY_NAME = new Set(VAGUE_WORDS.map((w) => w.word));
 /** Words before "atmosphere" that describe the air itself, which a camera films. */
 const PHYSICAL_AIR = new Set('hazy smoky foggy misty dusty humid steamy smoggy thick dense damp dry thin hazed smoke-filled rain-soaked volumetric'.split(' '));
@@ -320,7 +332,9 @@ function readUse(text: string, words: Word[], i: number, senses: Sense[], length
         if (!scene) return undefined;
         return { ...base, entry: scene.entry, scene: true, syntax: 'attributive', owner: head, ownerEnd: words[head.index].end, shown: false, sentence: sentenceOf(text, word.start) };
       }
-      return { ...base, entry: sense.entry, scene: sense.scene, syntax: 'attributive', owner: head, ownerEnd: words[head.index].end, shown: shownIn(text, word.start, word.end) };
+      // A person's mood on a word that names no being ("a carefree life"): the being is the one the sentence is about.
+      const owner = !sense.scene && !isAnimate(head.info) ? (found => (isAnimate(found.info) ? found : head))(ownerOf(text, words, i)) : head;
+      return { ...base, entry: sense.entry, scene: sense.scene, syntax: 'attributive', owner, ownerEnd: words[head.index].end, shown: shownIn(text, word.start, word.end) };
     }
     const copula = copulaBefore(words, i, text);
     if (copula >= 0) {
@@ -406,7 +420,47 @@ function readUse(text: string, words: Word[], i: number, senses: Sense[], length
   return { ...base, start, end, entry: sense.entry, scene, syntax: 'noun', owner, from: dash, shown: shownIn(text, start, end), sentence };
 }
 
+/**
+ * True when `words[owner]` opens the clause that holds `at`: nothing but articles and adjectives
+ * before it in the clause, no preposition in front ("looking at a nervous informant" is not), and the
+ * same clause ("A man walks in. Tired, she sits." is not).
+ */
+function isClauseSubject(text: string, words: readonly Word[], owner: number, at: number): boolean {
+  if (owner < 0) return false;
+  const clauseStart = (offset: number) => {
+    const before = text.slice(0, offset);
+    return Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('.'), before.lastIndexOf('—')) + 1;
+  };
+  const from = clauseStart(words[owner].start);
+  // The mood word in a later clause is the subject's only when set off right after it ("The girl, filled with awe, stares").
+  const setOff = /^\s*,\s*$/.test(text.slice(words[owner].end, at));
+  if (at > words[owner].start && clauseStart(at) !== from && !setOff) return false;
+  for (let j = owner - 1; j >= 0 && words[j].start >= from; j--) {
+    if (PREPOSITIONS.has(words[j].lower) || thingOf(words[j])) return false;
+  }
+  return true;
+}
+
 function sentenceOf(text: string, offset: number): [number, number] {
   return [sentenceStart(text, offset), sentenceEnd(text, offset)];
 }
 
+
+const GESTURES = DATA.speciesGestures.map((g) => ({ animals: new Set(g.animals), pattern: new RegExp(`\\b(?:${g.words.map(escapeRegExp).join('|')})\\b`, 'i') }));
+
+/** True when a phrase is a gesture the animal can make: a dog's wag for a dog, a cat's purr for a cat, anything else for any. */
+export function suitsAnimal(phrase: string, animal: string | undefined): boolean {
+  return GESTURES.every((g) => !g.pattern.test(phrase) || (animal !== undefined && g.animals.has(animal)));
+}
+
+/**
+ * True when a phrase would say again what the sentence already does ("sitting cross-legged" beside
+ * "sits at the water's edge"): its leading verb, in any form, is in the sentence.
+ */
+export function repeatsAction(phrase: string, text: string, offset: number): boolean {
+  const verb = /^([a-z]+?)(?:ing)\b/.exec(phrase)?.[1];
+  if (!verb) return false;
+  const stem = verb.replace(/([b-df-hj-np-tv-z])\1$/, '$1');
+  const sentence = text.slice(sentenceStart(text, offset), sentenceEnd(text, offset));
+  return new RegExp(`\\b(?:${escapeRegExp(stem)}|${escapeRegExp(stem)}e)(?:s|es|ed|d|ing)?\\b`, 'i').test(sentence);
+}

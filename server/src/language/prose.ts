@@ -12,12 +12,14 @@ export interface Word {
   end: number;
 }
 
-const WORD = /\p{L}[\p{L}\p{N}]*(?:['’-]\p{L}[\p{L}\p{N}]*)*/gu;
+// Letters of the Latin scripts, without the `u` flag: prompts are written in them, and the scan runs on every keystroke.
+const WORD = /[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F]*(?:['’-][A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F]*)*/g;
 
-export function wordsOf(text: string): Word[] {
+/** The words of `text`, or of its part from `from` to `to` (offsets stay the text's). */
+export function wordsOf(text: string, from = 0, to = text.length): Word[] {
   const words: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) words.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) words.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
   return words;
 }
 
@@ -79,8 +81,13 @@ export const isAnimate = (info: NounInfo | undefined) => !!info && (info.kind ==
 
 /** True when only spaces, hyphens or commas stand between two positions: the words are in one phrase. */
 function joined(text: string, from: number, to: number, allowComma: boolean): boolean {
-  const between = text.slice(from, to);
-  return allowComma ? /^[\s,]*$/.test(between) && (between.match(/,/g)?.length ?? 0) <= 1 : /^\s*$/.test(between);
+  let commas = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 44 && allowComma && ++commas <= 1) continue;
+    if (!isSpace(code)) return false;
+  }
+  return true;
 }
 
 export interface Head {
@@ -121,15 +128,18 @@ export function headAfter(text: string, words: readonly Word[], i: number): Head
 }
 
 /** The start of the sentence that holds `offset`. */
+const isStop = (code: number) => code === 46 || code === 33 || code === 63; // . ! ?
+const isSpace = (code: number) => code === 32 || code === 9;
+
 export function sentenceStart(text: string, offset: number): number {
-  for (let i = offset - 1; i > 0; i--) if (/[.!?]/.test(text[i]) && /\s/.test(text[i + 1] ?? '')) return i + 2;
+  for (let i = offset - 1; i > 0; i--) if (isStop(text.charCodeAt(i)) && isSpace(text.charCodeAt(i + 1))) return i + 2;
   return 0;
 }
 
 /** The end of the sentence that holds `offset`: just after its closing mark, or the end of the text. */
 export function sentenceEnd(text: string, offset: number): number {
-  const m = /[.!?](?=\s|$)/.exec(text.slice(offset));
-  return m ? offset + m.index + 1 : text.length;
+  for (let i = offset; i < text.length; i++) if (isStop(text.charCodeAt(i)) && (i + 1 === text.length || isSpace(text.charCodeAt(i + 1)))) return i + 1;
+  return text.length;
 }
 
 /** Where the clause that holds `offset` ends: the next comma, semicolon, colon, dash or sentence mark, or the end. */
@@ -199,6 +209,8 @@ export function copulaBefore(words: readonly Word[], i: number, text: string): n
 /** True when the word stands inside quotes: speech or text on screen, the author's own words. */
 export function quotedSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
+  // Most lines quote nothing: no scan for them.
+  if (!/["“‘']/.test(text)) return spans;
   const QUOTES = /"[^"]*"|“[^”]*”|‘[^’]*’|(?<![\p{L}\p{N}])'[^'\n]*?'(?![\p{L}\p{N}])/gu;
   QUOTES.lastIndex = 0;
   for (let m = QUOTES.exec(text); m; m = QUOTES.exec(text)) spans.push([m.index, m.index + m[0].length]);
@@ -213,8 +225,9 @@ export function inside(spans: ReadonlyArray<[number, number]>, offset: number): 
 export function isProperNoun(text: string, word: Word): boolean {
   if (word.text[0] === word.text[0].toLowerCase()) return false;
   if (word.text === word.text.toUpperCase() && word.text.length > 1) return false; // SHOUTED prose is still prose
-  const before = text.slice(0, word.start).trimEnd();
-  return before.length > 0 && !/[.!?:;"“(\-—–]$/.test(before);
+  let i = word.start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i >= 0 && !'.!?:;"“(-—–'.includes(text[i]);
 }
 
 /** Genres and forms: a word before one of them names a kind of film or music, not a quality ("romantic comedy", "epic fantasy"). */

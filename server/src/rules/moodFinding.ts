@@ -4,7 +4,7 @@ import { contradicts, statedInShot } from '../language/conflicts';
 import type { PersonMood, SceneMood } from '../language/directingTypes';
 import { isDirected } from '../language/fields';
 import type { LineMover } from '../language/lineMover';
-import { moodUses, personTarget, sceneTarget, type MoodUse } from '../language/moods';
+import { moodUses, personTarget, repeatsAction, sceneTarget, suitsAnimal, type MoodUse } from '../language/moods';
 import { COPULAS, PREPOSITIONS, sentenceStart } from '../language/prose';
 import type { Range, Shot, Span } from '../language/tree';
 import type { Finding, Fix } from './rule';
@@ -49,9 +49,10 @@ export function personPhrases(shot: Shot, use: MoodUse, text: string): string[] 
   const poss = possessiveNear(text, use.start) ?? use.owner.info?.poss ?? 'their';
   const entry = use.entry as PersonMood;
   const facts = statedInShot(shot);
-  return entry.show[personTarget(use)]
+  const target = personTarget(use);
+  return entry.show[target]
     .map((phrase) => phrase.replaceAll('{poss}', poss))
-    .filter((phrase) => !contradicts(phrase, facts))
+    .filter((phrase) => !contradicts(phrase, facts) && !repeatsAction(phrase, text, use.start) && (target !== 'animal' || suitsAnimal(phrase, use.ownerName)))
     .slice(0, MAX_SHOWN);
 }
 
@@ -92,7 +93,11 @@ function personFixes(segment: Span, use: MoodUse, phrases: readonly string[]): F
     return fixes;
   }
   const remove = removeLabel(segment, use);
-  if (use.shown) fixes.unshift(remove);
+  // Behaviour added at the end of a clause is read as the clause's subject's: unless the mood is on
+  // the subject (or goes in place of a linking verb or a face phrase), removing the label is what
+  // "fix this" does, and the behaviour stays on offer for the creator to place.
+  const placed = use.syntax === 'predicative' || (use.syntax === 'face' && use.dropTo === undefined) || use.subject;
+  if (use.shown || !placed) fixes.unshift(remove);
   else fixes.push(remove);
   fixes[0].preferred = true;
   return fixes;

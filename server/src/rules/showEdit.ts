@@ -131,12 +131,21 @@ export function showInPlace(segment: Span, use: MoodUse, phrase: string, be: str
  * to what the face does. "Both officers have serious expressions and walk" -> "Both officers walk,
  * jaws set": a phrase that only holds the mood goes, and the behaviour follows the clause.
  */
+/** The edit that takes a whole face phrase out ("with a sad expression", "have serious expressions and", ", and a serious expression"). */
+function faceRemoval(segment: Span, use: MoodUse): TextEdit {
+  const text = segment.text;
+  const from = use.from!;
+  const to = use.dropTo ?? use.end;
+  const spaces = /\s*$/.exec(text.slice(0, from))![0].length;
+  if (/^,?\s*and\b/.test(text.slice(from)) || /^\s*[.,;!?]|^\s*$/.test(text.slice(to))) return edit(segment, from - spaces, to, '');
+  return edit(segment, from, to + (/^\s+/.exec(text.slice(to))?.[0].length ?? 0), '');
+}
+
 export function showFace(segment: Span, use: MoodUse, phrase: string): Fix {
   const text = segment.text;
   const from = use.from!;
   if (use.dropTo !== undefined) {
-    const spaces = /\s*$/.exec(text.slice(0, from))![0].length;
-    const taken = /^,?\s*and\b/.test(text.slice(from)) || /^\s*[.,;!?]|^\s*$/.test(text.slice(use.dropTo)) ? edit(segment, from - spaces, use.dropTo, '') : edit(segment, from, use.dropTo + (/^\s+/.exec(text.slice(use.dropTo))?.[0].length ?? 0), '');
+    const taken = faceRemoval(segment, use);
     const point = insertion(segment, use.dropTo, taken);
     return fix(segment, [taken, edit(segment, point, point, `, ${phrase}`)]);
   }
@@ -158,6 +167,11 @@ export function replaceAdjective(segment: Span, use: MoodUse, adjective: string)
 
 /** Takes the label out alone: what the creator wants when the action beside it already shows the mood. */
 export function removeLabel(segment: Span, use: MoodUse): Fix {
+  if (use.syntax === 'face') {
+    // The whole face phrase goes ("with a sad expression"), and the title says so.
+    const phrase = segment.text.slice(use.from!, use.dropTo ?? use.end).trim().replace(/^,\s*/, '');
+    return { title: `Remove "${phrase}"`, edits: [faceRemoval(segment, use)] };
+  }
   const written = segment.text.slice(use.start, use.end);
   return { title: `Remove "${written}"`, edits: [use.syntax === 'attributive' ? removeAdjective(segment, use) : removal(segment, labelStart(use), use.end)] };
 }

@@ -1,8 +1,9 @@
 import { contradicts, statedInShot, type Stated } from '../language/conflicts';
 import type { ThingKind } from '../language/directingTypes';
 import { isDirected } from '../language/fields';
-import { COLOURS, copulaBefore, DETERMINERS, GENRES, headAfter, inside, isFunctionWord, isProperNoun, quotedSpans, subjectOf, wordsOf, type Word } from '../language/prose';
+import { COLOURS, copulaBefore, DETERMINERS, GENRES, headAfter, inside, isFunctionWord, isProperNoun, quotedSpans, sentenceEnd, sentenceStart, subjectOf, wordsOf, type Head, type Word } from '../language/prose';
 import { eachMatch, escapeRegExp } from '../language/regex';
+import { wordPattern } from '../language/wordTrie';
 import type { Field, FieldKind, Range, Span } from '../language/tree';
 import type { VagueWord } from '../language/vagueWordTypes';
 import type { Finding, Fix, Rule } from './rule';
@@ -12,11 +13,6 @@ import { detach } from '../language/detach';
 import { matchCase } from '../language/suggest';
 import { articleFor } from './phraseEdit';
 
-// Letters with inner hyphens or apostrophes make one word (`eye-catching`, `courier's`), so a vague
-// word inside a longer compound is left alone: a match may not touch a letter, nor a joiner that
-// continues the word.
-const WORD_START = "(?<![A-Za-z])(?<![A-Za-z][-–'’])";
-const WORD_END = "(?![A-Za-z])(?![-–'’][A-Za-z])";
 
 // All the words of a lexicon as one expression, compiled once per lexicon (that is, per settings
 // change). One native scan of each line finds them; looking every word of the text up in the map
@@ -27,8 +23,7 @@ function patternFor(lexicon: VagueLexicon): RegExp | undefined {
   if (!lexicon.size) return undefined;
   let pattern = patterns.get(lexicon);
   if (!pattern) {
-    const words = [...lexicon.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    pattern = new RegExp(`${WORD_START}(?:${words.join('|')})${WORD_END}`, 'gi');
+    pattern = wordPattern(lexicon.keys());
     patterns.set(lexicon, pattern);
   }
   return pattern;
@@ -36,9 +31,26 @@ function patternFor(lexicon: VagueLexicon): RegExp | undefined {
 const ARTICLE_BEFORE = /\b(a|an)(\s+)$/i;
 const MAX_REWRITES = 4;
 
+const MOTION_PREPOSITIONS = new Set('through across into along over around down up toward towards past from onto away off out back forward forwards between'.split(' '));
 /** The kind of thing a field describes when the words around a vague word name none. */
 const KIND_OF_FIELD: Partial<Record<FieldKind, ThingKind>> = { Lighting: 'light', Audio: 'sound', Style: 'look', Camera: 'motion', Motion: 'motion' };
-const TECHNICAL = new RegExp(`(?<![\\p{L}])(?:${VAGUE_DATA.technical.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'giu');
+/** The terms of the trade by each listed word in them, with where the word stands in the term. */
+const TECHNICAL = new Map<string, Array<{ term: string; at: number }>>();
+for (const term of VAGUE_DATA.technical) {
+  for (const m of term.matchAll(/[a-z]+(?:-[a-z]+)*/g)) {
+    const list = TECHNICAL.get(m[0]) ?? [];
+    list.push({ term, at: m.index! });
+    TECHNICAL.set(m[0], list);
+  }
+}
+
+/** True when the word at `start` is part of a term of the trade written around it ("high dynamic range"). */
+function inTechnicalTerm(text: string, start: number, lower: string): boolean {
+  return (TECHNICAL.get(lower) ?? []).some(({ term, at }) => {
+    const from = start - at;
+    return from >= 0 && text.slice(from, from + term.length).toLowerCase() === term && !/[A-Za-z]/.test(text[from - 1] ?? '') && !/[A-Za-z]/.test(text[from + term.length] ?? '');
+  });
+}
 const NOUN_USES = new Set(VAGUE_DATA.nounUses);
 const BEFORE_COLOUR = new Set(VAGUE_DATA.beforeColour);
 
@@ -46,33 +58,56 @@ const BEFORE_COLOUR = new Set(VAGUE_DATA.beforeColour);
  * The rewrites for the kind of thing the word describes, else its general ones; in Audio only
  * rewrites for sound. None that contradicts what the shot states. An intensifier has none.
  */
-export function rewritesFor(entry: VagueWord, kind: ThingKind | undefined, field: Field, stated?: Stated, nearby = ''): readonly string[] {
-  if (entry.kind === 'intensifier') return [];
+const NONE: readonly string[] = [];
+
+export function rewritesFor(entry: VagueWord, kind: ThingKind | undefined | null, field: Field, stated?: Stated | (() => Stated), around?: Around): readonly string[] {
+  if (entry.kind === 'intensifier' || kind === null) return NONE;
   const wanted = field.kind === 'Audio' ? 'sound' : kind;
-  const list = (wanted && entry.rewrites[wanted]) || entry.rewrites.default || [];
-  const fitting = stated || nearby ? list.filter((rewrite) => !(stated && contradicts(rewrite, stated)) && !repeats(rewrite, nearby)) : list;
+  const list = (wanted && entry.rewrites[wanted]) || entry.rewrites.default || NONE;
+  const fits = (rewrite: string) => !(stated && contradicts(rewrite, stated)) && !(around && repeats(rewrite, around));
+  // The list itself when every rewrite fits and it is short enough: most findings share it, and so their message.
+  if (list.length <= MAX_REWRITES && list.every(fits)) return list;
+  const fitting = list.filter(fits);
   return fitting.length <= MAX_REWRITES ? fitting : fitting.slice(0, MAX_REWRITES);
 }
 
+/** The words around a vague word: what its rewrite must not say again. */
+interface Around {
+  words: readonly Word[];
+  at: number;
+}
+
+/** How many words on each side a rewrite is compared with. */
+const REPEAT_REACH = 6;
+
+const wordsOfRewrite = new Map<string, string[]>();
+
 /** True when a rewrite would repeat a word already beside it ("soft, pastel, soft-contrast bokeh"). */
-function repeats(rewrite: string, nearby: string): boolean {
-  if (!nearby) return false;
-  const around = nearby.toLowerCase();
-  return rewrite
-    .toLowerCase()
-    .split(/[\s,-]+/)
-    .some((w) => w.length > 3 && new RegExp(`(?<![a-z])${escapeRegExp(w)}(?![a-z])`).test(around));
+function repeats(rewrite: string, { words, at }: Around): boolean {
+  let own = wordsOfRewrite.get(rewrite);
+  if (!own) wordsOfRewrite.set(rewrite, (own = rewrite.toLowerCase().split(/[\s,-]+/).filter((w) => w.length > 3)));
+  for (let j = Math.max(0, at - REPEAT_REACH); j < words.length && j <= at + REPEAT_REACH; j++) {
+    if (j === at) continue;
+    const near = words[j].lower;
+    // A hyphenated word repeats by its parts too ("soft-contrast" repeats "soft").
+    for (const word of own) if (near === word || (near.includes('-') && near.split('-').includes(word))) return true;
+  }
+  return false;
 }
 
 /** What a vague word at `words[i]` describes, from the noun it stands before or is said of, else from the field. */
-export function describedKind(text: string, words: readonly Word[], i: number, entry: VagueWord, field: Field): ThingKind | undefined {
+export function describedKind(text: string, words: readonly Word[], i: number, entry: VagueWord, field: Field, head = headAfter(text, words, i)): ThingKind | undefined | null {
   if (entry.kind === 'manner') {
     const next = words[i + 1]?.lower ?? '';
-    if (/^(lit|lighted|illuminated|backlit)$/.test(next)) return 'light';
-    if (/^(shot|framed|composed|graded|filmed|photographed|captured|rendered)$/.test(next)) return 'look';
-    return 'motion';
+    const joined = words[i + 1] && /^\s+$/.test(text.slice(words[i].end, words[i + 1].start));
+    if (joined && /^(lit|lighted|illuminated|backlit)$/.test(next)) return 'light';
+    if (joined && /^(shot|framed|composed|graded|filmed|photographed|captured|rendered)$/.test(next)) return 'look';
+    // How something moves: the adverb ends its clause or leads into where it goes ("glides gracefully
+    // through the water"). Before anything else it only grades the next word ("perfectly in sync",
+    // "a perfectly stable shot"): null, so only removal is offered.
+    if (!joined || MOTION_PREPOSITIONS.has(next)) return 'motion';
+    return null;
   }
-  const head = headAfter(text, words, i);
   if (head.info) return head.info.kind;
   const copula = copulaBefore(words, i, text);
   if (copula >= 0) {
@@ -86,14 +121,14 @@ export function describedKind(text: string, words: readonly Word[], i: number, e
  * True where a listed word is not a judgement: a noun ("a retro aesthetic"), a word naming a
  * colour's saturation ("vibrant red"), a genre ("epic fantasy"), a name ("the Grand Canyon").
  */
-function usedPlainly(text: string, words: readonly Word[], i: number): boolean {
+function usedPlainly(text: string, words: readonly Word[], i: number, head: Head): boolean {
   const word = words[i];
   if (isProperNoun(text, word)) return true;
   const next = words[i + 1];
   const joinedToNext = next && /^[\s-]*$/.test(text.slice(word.end, next.start));
   if (joinedToNext && GENRES.has(next.lower)) return true;
   if (joinedToNext && BEFORE_COLOUR.has(word.lower) && COLOURS.has(next.lower)) return true;
-  if (NOUN_USES.has(word.lower) && headAfter(text, words, i).index < 0 && copulaBefore(words, i, text) < 0) {
+  if (NOUN_USES.has(word.lower) && head.index < 0 && copulaBefore(words, i, text) < 0) {
     // A noun stands after an article or a word joined to it by a space ("the aesthetic", "retro aesthetic"); alone in a list it is an adjective.
     const before = words[i - 1];
     if (before && /^\s+$/.test(text.slice(before.end, word.start)) && (DETERMINERS.has(before.lower) || !isFunctionWord(before.lower))) return true;
@@ -132,11 +167,13 @@ function removal(segment: Span, start: number, written: string): Fix {
   return { title: `Remove "${written}"`, edits: [{ range: { start: at(segment, from), end: at(segment, to) }, newText }] };
 }
 
-function replacement(segment: Span, start: number, written: string, rewrite: string): Fix {
+function replacement(segment: Span, start: number, written: string, rewrite: string, entry: VagueWord): Fix {
   const end = start + written.length;
   const article = ARTICLE_BEFORE.exec(segment.text.slice(0, start));
   const from = article ? start - article[0].length : start;
-  const newText = article ? `${articleFor(article[1], rewrite)}${article[2]}${rewrite}` : matchCase(written, rewrite);
+  // An adverbial rewrite with a comma in it ("fluidly, without a pause") is set off by one after it too, when the sentence goes on.
+  const closed = entry.kind === 'manner' && rewrite.includes(',') && /^\s+\p{L}/u.test(segment.text.slice(end)) ? `${rewrite},` : rewrite;
+  const newText = article ? `${articleFor(article[1], closed)}${article[2]}${closed}` : matchCase(written, closed);
   return {
     title: `Replace "${written}" with "${rewrite}"`,
     edits: [{ range: { start: at(segment, from), end: at(segment, end) }, newText }],
@@ -145,7 +182,7 @@ function replacement(segment: Span, start: number, written: string, rewrite: str
 
 /** One fix per rewrite and one that removes the word; the preferred one first. */
 function fixesFor(segment: Span, start: number, written: string, rewrites: readonly string[], entry: VagueWord): Fix[] {
-  const fixes = rewrites.map((rewrite) => replacement(segment, start, written, rewrite));
+  const fixes = rewrites.map((rewrite) => replacement(segment, start, written, rewrite, entry));
   const remove = removal(segment, start, written);
   // An intensifier adds nothing a camera can show, so dropping it is the best fix.
   if (entry.kind === 'intensifier' || fixes.length === 0) fixes.unshift(remove);
@@ -181,7 +218,7 @@ function messageFor(lexicon: VagueLexicon, written: string, entry: VagueWord, re
   if (byWord.size > 20_000) byWord.clear();
   let byField = byWord.get(written);
   if (!byField) byWord.set(detach(written), (byField = new Map()));
-  const key = amount ?? rewrites.join('|');
+  const key = amount ?? (rewrites.length ? rewrites.join('|') : '');
   let message = byField.get(key);
   if (message === undefined) {
     // Kept for the analyzer's life: made from a copy of the word, not from a view into the text.
@@ -228,12 +265,14 @@ export const vagueAdjective: Rule = {
     const pattern = patternFor(lexicon);
     if (!pattern) return findings;
     let stated: Stated | undefined;
+    const shotFacts = () => (stated ??= statedInShot(shot));
     for (const field of shot.fields) {
       if (!isDirected(field)) continue;
       for (const segment of field.segments) {
         let words: Word[] | undefined;
+        let sentence: [number, number] | undefined;
+        let window: [number, number] | undefined;
         let quoted: Array<[number, number]> | undefined;
-        let technical: Array<[number, number]> | undefined;
         eachMatch(pattern, segment.text, (match) => {
           const written = match[0];
           // Most words are written in lower case already: look them up without making a copy.
@@ -242,18 +281,25 @@ export const vagueAdjective: Rule = {
           const start = match.index;
           const text = segment.text;
           quoted ??= quotedSpans(text);
-          if (inside(quoted, start)) return;
-          if (!technical) {
-            technical = [];
-            eachMatch(TECHNICAL, text, (t) => technical!.push([t.index, t.index + t[0].length]));
+          if (inside(quoted, start) || inTechnicalTerm(text, start, entry.word)) return;
+          // Only the sentence is read, and of it the words near the vague one: what a word describes
+          // is said within a few words of it, and reading every word of a long file costs more than the check.
+          const from = sentenceStart(text, start);
+          if (!words || !sentence || sentence[0] !== from || start + written.length > window![1] - 40) {
+            sentence = [from, sentenceEnd(text, start)];
+            window = [Math.max(from, start - 80), Math.min(sentence[1], start + 120)];
+            // A window starts at a word boundary, so its first word is whole.
+            while (window[0] > from && /[A-Za-z'’-]/.test(text[window[0] - 1])) window[0]--;
+            words = wordsOf(text, window[0], window[1]);
           }
-          if (inside(technical, start)) return;
-          words ??= wordsOf(text);
           const i = words.findIndex((w) => w.start === start);
-          if (i < 0 || usedPlainly(text, words, i)) return;
-          stated ??= statedInShot(shot);
-          const nearby = text.slice(Math.max(0, start - 40), start) + text.slice(start + written.length, start + written.length + 40);
-          const rewrites = rewritesFor(entry, describedKind(text, words, i, entry, field), field, stated, nearby);
+          if (i < 0) return;
+          const head = headAfter(text, words, i);
+          if (usedPlainly(text, words, i, head)) return;
+
+          // The rest of the sentence: a rewrite must not say again what it already says.
+          const around: Around = { words, at: i };
+          const rewrites = rewritesFor(entry, describedKind(text, words, i, entry, field, head), field, shotFacts, around);
           const amount = entry.kind === 'intensifier' ? VAGUE_DATA.amounts[words[i + 1]?.lower ?? ''] : undefined;
           const range: Range = { start: at(segment, start), end: at(segment, start + written.length) };
           findings.push(new VagueFinding(range, messageFor(lexicon, written, entry, rewrites, amount), segment, start, written, rewrites, entry));
