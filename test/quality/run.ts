@@ -85,11 +85,13 @@ function percent(part: number, whole: number): string {
   return whole ? `${((100 * part) / whole).toFixed(1)}%` : 'n/a';
 }
 
-/** The line of the flag once its preferred fix is applied (what "fix this" does), or undefined when it offers only removal or nothing. */
+/** The line of the flag once its preferred fix is applied (what "fix this" does), or undefined when it offers only removal, or nothing preferred. */
 function rewritten(flag: Flag): { title: string; line: string } | undefined {
   const fixes = flag.problem.fixes ?? [];
   if (!fixes.some((f) => !isRemoval(f) && f.edits.length)) return undefined;
-  const fix = fixes.find((f) => f.preferred) ?? fixes[0];
+  // A flag whose fixes are only offered, none preferred, has no "fix this" to score.
+  const fix = fixes.find((f) => f.preferred);
+  if (!fix) return undefined;
   if (!fix) return undefined;
   const after = TextDocument.applyEdits(flag.document, fix.edits);
   const line = flag.problem.range.start.line;
@@ -144,7 +146,11 @@ function main() {
     for (const split of splits) {
       const f = flags.filter((x) => x.split === split);
       const g = gold.filter((x) => x.split === split);
-      out(`${split.padEnd(10)} precision ${percent(f.filter((x) => x.verdict === 'right').length, f.filter((x) => x.verdict !== 'borderline').length)}, recall ${percent(g.filter((x) => x.found).length, g.length)}`);
+      const byCategory = CATEGORIES.map((c) => {
+        const own = g.filter((x) => x.category === c);
+        return own.length ? `${c} ${own.filter((x) => x.found).length}/${own.length}` : '';
+      }).filter(Boolean);
+      out(`${split.padEnd(10)} precision ${percent(f.filter((x) => x.verdict === 'right').length, f.filter((x) => x.verdict !== 'borderline').length)}, recall ${percent(g.filter((x) => x.found).length, g.length)} (${byCategory.join(', ')})`);
     }
   }
 
@@ -190,6 +196,10 @@ function main() {
   list('Unlabelled flags', unlabelled.filter(shown).map((f) => `${f.prompt} ${f.ruleId}: ${around(f.prompt, f.start, f.end)}`));
   list('Missed', missed.filter(shown).map((g) => `${g.prompt} ${g.category}: ${around(g.prompt, g.start, g.end)}`));
 
+  if (args.includes('--list-sample')) {
+    for (const flag of sample) process.stdout.write(`SAMPLE ${flag.prompt}|${flag.start}|${rewritten(flag)!.line}\n`);
+    return;
+  }
   if (args.includes('--unscored')) {
     process.stdout.write(`${JSON.stringify(unscored, null, 2)}\n`);
     return;

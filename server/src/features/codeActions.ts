@@ -66,7 +66,8 @@ export function showDontTell(analysis: Analysis, line: number): { edits: TextEdi
   for (const problem of analysis.problems) {
     if (!TELLING_RULES.has(problem.ruleId)) continue;
     if (problem.range.start.line < shot.range.start.line || problem.range.end.line > shot.range.end.line) continue;
-    const fix = problem.fixes?.find((f) => f.preferred) ?? problem.fixes?.[0];
+    // Only what "fix this" would do: a fix that is merely offered (behaviour whose place is unsure) is the creator's call.
+    const fix = problem.fixes?.find((f) => f.preferred);
     if (!fix || !fix.edits.length || fix.edits.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;
     taken.push(...fix.edits);
     count++;

@@ -90,7 +90,9 @@ for (const entry of DATA.sceneMoods) {
   for (const pos of ['adjective', 'noun'] as const) for (const word of entry.words[pos]) add(word, { entry, scene: true, pos, ambiguous: ambiguous.has(word) });
 }
 
-const PATTERN = wordPattern(SENSES.keys());
+/** "a worried-looking man", "a sad-eyed girl", "stern-faced": the mood with the part of the body it shows on. */
+const BODY_SUFFIX = /-(?:looking|faced|eyed)$/i;
+const PATTERN = wordPattern(SENSES.keys(), '(?:-looking|-faced|-eyed)?');
 
 /** Nouns of the face and body that a mood adjective colours ("a sad expression", "a relaxed posture"): the mood is the owner's. */
 const FACE = new Set(
@@ -103,7 +105,7 @@ const alternatives = (list: string) => list.split(' ').join('|');
 /** Words that only grade a mood noun ("sheer joy", "a quiet pride"). */
 const GRADES = alternatives('quiet pure sheer deep great utter unrestrained visible evident mock mild obvious palpable genuine overwhelming profound calm gentle childlike');
 /** Nouns that hand a mood to someone in "a look of …", "a sense of …", "one of …". */
-const CARRIERS = alternatives('look looks expression sense feeling feelings air aura moment moments mix mixture hint touch picture sign signs display wave rush state atmosphere mood tone one scene story tale image embodiment portrait symbol');
+const CARRIERS = alternatives('look looks expression sense feeling feelings air aura moment moments mix mixture hint touch picture sign signs display wave rush state atmosphere mood tone one scene story tale image embodiment portrait symbol mask glow flicker flash trace spark shadow pang surge burst twinge flood');
 /** Verbs that tell a mood instead of showing it: "hint anticipation", "exudes confidence", "conveying determination". */
 const TELLING_VERBS = alternatives('hint hints hinting suggest suggests suggesting evoke evokes evoking convey conveys conveying express expresses expressing radiate radiates radiating exude exudes exuding emanate emanates emanating embody embodies embodying');
 const TELLING_VERB = new RegExp(`^(?:${TELLING_VERBS})\\b`, 'i');
@@ -208,7 +210,7 @@ export function moodUses(text: string, moodList = false): MoodUse[] {
     if (i < 0 || inside(quoted, start)) continue;
     const word = words[i];
     if (isProperNoun(text, word)) continue;
-    const senses = SENSES.get(m[0].toLowerCase());
+    const senses = SENSES.get(m[0].toLowerCase().replace(BODY_SUFFIX, ''));
     if (!senses) continue;
     const use = readUse(text, words, i, senses, m[0].length);
     if (use && !uses.some((u) => u.start < use.end && use.start < u.end)) {

@@ -36,6 +36,6 @@ export function wordAlternation(words: Iterable<string>): string {
  * an apostrophe make one word (`eye-catching`, `courier's`), so a listed word inside a compound is
  * not matched. `\b` comes first so that the engine leaves most positions at once.
  */
-export function wordPattern(words: Iterable<string>): RegExp {
-  return new RegExp(`\\b(?<![A-Za-z][-–'’])(?:${wordAlternation(words)})(?![A-Za-z])(?![-–'’][A-Za-z])`, 'gi');
+export function wordPattern(words: Iterable<string>, suffix = ''): RegExp {
+  return new RegExp(`\\b(?<![A-Za-z][-–'’])(?:${wordAlternation(words)})${suffix}(?![A-Za-z])(?![-–'’][A-Za-z])`, 'gi');
 }

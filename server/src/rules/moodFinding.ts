@@ -62,7 +62,9 @@ export function scenePhrases(shot: Shot, use: MoodUse): { phrases: string[]; adj
   if (!entry || !place || (use.syntax !== 'attributive' && use.syntax !== 'alone')) return { phrases: [], adjectives: [] };
   const facts = statedInShot(shot);
   const fits = (phrase: string) => !contradicts(phrase, facts);
-  return { phrases: entry.show[place].filter(fits).slice(0, 2), adjectives: use.syntax === 'attributive' ? entry.adjectives[place].filter(fits).slice(0, 2) : [] };
+  // Behaviour after the place only when the place is its clause's subject (see sceneFixes).
+  const phrases = use.subject ? entry.show[place].filter(fits).slice(0, 2) : [];
+  return { phrases, adjectives: use.syntax === 'attributive' ? entry.adjectives[place].filter(fits).slice(0, 2) : [] };
 }
 
 /** True when the words at `start` open a noun phrase that follows a verb ("creates [a sense of joy]"): removing them leaves the verb without its object. */
@@ -71,6 +73,9 @@ function isObjectOfVerb(text: string, start: number): boolean {
   const before = /(\p{L}+)\s*$/u.exec(text.slice(0, start));
   return !!before && !PREPOSITIONS.has(before[1].toLowerCase()) && !/[,;:.!?]\s*$/.test(text.slice(0, start));
 }
+
+/** Nouns that say nothing once their mood word is gone ("a posture", "his demeanor"). */
+const EMPTY_WITHOUT_MOOD = /^(?:posture|demeanou?r|disposition|stance|mien|air|manner|mood|temperament)$/i;
 
 function personFixes(segment: Span, use: MoodUse, phrases: readonly string[]): Fix[] {
   const fixes: Fix[] = [];
@@ -87,9 +92,16 @@ function personFixes(segment: Span, use: MoodUse, phrases: readonly string[]): F
     else if (use.syntax === 'verb' || objectOfVerb) fixes.push(showBeside(segment, use, phrase));
     else fixes.push(showAfter(segment, use, phrase));
   }
-  // A verb cannot go without its sentence, nor a verb's object ("brings a sense of joy"): they are shown beside, never removed.
+  // A verb cannot go without its sentence, nor a verb's object ("brings a sense of joy"): they are
+  // shown beside, never removed; and only beside their subject's own clause, or not at all.
+  // Elsewhere they stay on offer, their titles showing where the behaviour lands, but "fix this" does nothing.
   if (use.syntax === 'verb' || objectOfVerb) {
-    if (fixes.length) fixes[0].preferred = true;
+    if (use.subject && fixes.length) fixes[0].preferred = true;
+    return fixes;
+  }
+  // "a relaxed posture" without the word is "a posture": a mood-only noun cannot lose its mood alone,
+  // so nothing is preferred and no removal is offered.
+  if (use.syntax === 'attributive' && use.ownerEnd !== undefined && EMPTY_WITHOUT_MOOD.test(segment.text.slice(use.end, use.ownerEnd).trim())) {
     return fixes;
   }
   const remove = removeLabel(segment, use);
@@ -106,6 +118,8 @@ function personFixes(segment: Span, use: MoodUse, phrases: readonly string[]): F
 function sceneFixes(segment: Span, use: MoodUse, phrases: readonly string[], adjectives: readonly string[]): Fix[] {
   const fixes: Fix[] = [];
   if (use.sentence) fixes.push(removeSentence(segment, use.sentence));
+  // What makes a place feel so is added after it only when it is the clause's subject; elsewhere a
+  // concrete word in place of the mood ("the still surface of the lake") is what reads.
   for (const phrase of phrases) fixes.push(showAfter(segment, use, phrase));
   for (const adjective of adjectives) fixes.push(replaceAdjective(segment, use, adjective));
   // A phrase that is a verb's object ("creates a grim atmosphere", "brings a sense of joy") cannot go alone without breaking the sentence.
@@ -157,8 +171,9 @@ export function personFinding(shot: Shot, segment: Span, use: MoodUse): MoodFind
 export function sceneFinding(shot: Shot, segment: Span, use: MoodUse): MoodFinding {
   const written = segment.text.slice(use.start, use.end);
   const { phrases, adjectives } = scenePhrases(shot, use);
-  const message = phrases.length
-    ? `"${written}" tells an atmosphere; show what makes it: "${phrases[0]}".`
+  const shown = phrases[0] ?? adjectives[0];
+  const message = shown
+    ? `"${written}" tells an atmosphere; show what makes it: "${shown}".`
     : `"${written}" tells an atmosphere, which a camera cannot film: show the light, weather, objects or action that make it.`;
   return new MoodFinding(rangeOf(segment, use), message, segment, use, phrases, adjectives);
 }

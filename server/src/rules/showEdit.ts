@@ -137,7 +137,15 @@ function faceRemoval(segment: Span, use: MoodUse): TextEdit {
   const from = use.from!;
   const to = use.dropTo ?? use.end;
   const spaces = /\s*$/.exec(text.slice(0, from))![0].length;
-  if (/^,?\s*and\b/.test(text.slice(from)) || /^\s*[.,;!?]|^\s*$/.test(text.slice(to))) return edit(segment, from - spaces, to, '');
+  if (/^,?\s*and\b/.test(text.slice(from))) {
+    // The last item of a list goes: its "and" moves to the item before ("hair, skin, and a serious expression" -> "hair and skin").
+    const before = text.slice(0, from - spaces);
+    const comma = before.lastIndexOf(', ');
+    const sentence = Math.max(before.lastIndexOf('. '), before.lastIndexOf(': '));
+    if (comma > sentence && comma >= 0) return edit(segment, comma, to, ` and${before.slice(comma + 1)}`);
+    return edit(segment, from - spaces, to, '');
+  }
+  if (/^\s*[.,;!?]|^\s*$/.test(text.slice(to))) return edit(segment, from - spaces, to, '');
   return edit(segment, from, to + (/^\s+/.exec(text.slice(to))?.[0].length ?? 0), '');
 }
 

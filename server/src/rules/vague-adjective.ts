@@ -4,7 +4,7 @@ import { isDirected } from '../language/fields';
 import { COLOURS, copulaBefore, DETERMINERS, GENRES, headAfter, inside, isFunctionWord, isProperNoun, quotedSpans, sentenceEnd, sentenceStart, subjectOf, wordsOf, type Head, type Word } from '../language/prose';
 import { eachMatch, escapeRegExp } from '../language/regex';
 import { wordPattern } from '../language/wordTrie';
-import type { Field, FieldKind, Range, Span } from '../language/tree';
+import type { Field, FieldKind, Range, Shot, Span } from '../language/tree';
 import type { VagueWord } from '../language/vagueWordTypes';
 import type { Finding, Fix, Rule } from './rule';
 import { VAGUE_DATA, type VagueLexicon } from '../language/vagueLexicon';
@@ -75,6 +75,24 @@ export function rewritesFor(entry: VagueWord, kind: ThingKind | undefined | null
 interface Around {
   words: readonly Word[];
   at: number;
+  /** For a look or a light, which a shot states once for all its lines: every word of the shot. */
+  shot?: () => ReadonlySet<string>;
+}
+
+const shotWords = new WeakMap<Shot, Set<string>>();
+
+/** Every word of a shot's directed lines, lower case, hyphenated ones by their parts too. */
+function wordsOfShot(shot: Shot): ReadonlySet<string> {
+  let set = shotWords.get(shot);
+  if (!set) {
+    set = new Set();
+    for (const field of shot.fields) {
+      if (!isDirected(field)) continue;
+      for (const segment of field.segments) for (const w of wordsOf(segment.text)) for (const part of w.lower.split('-')) set.add(part);
+    }
+    shotWords.set(shot, set);
+  }
+  return set;
 }
 
 /** How many words on each side a rewrite is compared with. */
@@ -83,9 +101,13 @@ const REPEAT_REACH = 6;
 const wordsOfRewrite = new Map<string, string[]>();
 
 /** True when a rewrite would repeat a word already beside it ("soft, pastel, soft-contrast bokeh"). */
-function repeats(rewrite: string, { words, at }: Around): boolean {
+function repeats(rewrite: string, { words, at, shot }: Around): boolean {
   let own = wordsOfRewrite.get(rewrite);
   if (!own) wordsOfRewrite.set(rewrite, (own = rewrite.toLowerCase().split(/[\s,-]+/).filter((w) => w.length > 3)));
+  if (shot) {
+    const all = shot();
+    if (own.some((word) => all.has(word))) return true;
+  }
   for (let j = Math.max(0, at - REPEAT_REACH); j < words.length && j <= at + REPEAT_REACH; j++) {
     if (j === at) continue;
     const near = words[j].lower;
@@ -298,8 +320,9 @@ export const vagueAdjective: Rule = {
           if (usedPlainly(text, words, i, head)) return;
 
           // The rest of the sentence: a rewrite must not say again what it already says.
-          const around: Around = { words, at: i };
-          const rewrites = rewritesFor(entry, describedKind(text, words, i, entry, field, head), field, shotFacts, around);
+          const kind = describedKind(text, words, i, entry, field, head);
+          const around: Around = { words, at: i, shot: kind === 'look' || kind === 'light' ? () => wordsOfShot(shot) : undefined };
+          const rewrites = rewritesFor(entry, kind, field, shotFacts, around);
           const amount = entry.kind === 'intensifier' ? VAGUE_DATA.amounts[words[i + 1]?.lower ?? ''] : undefined;
           const range: Range = { start: at(segment, start), end: at(segment, start + written.length) };
           findings.push(new VagueFinding(range, messageFor(lexicon, written, entry, rewrites, amount), segment, start, written, rewrites, entry));
