@@ -340,6 +340,13 @@ function readUse(text: string, words: Word[], i: number, senses: Sense[], length
     }
     const copula = copulaBefore(words, i, text);
     if (copula >= 0) {
+      // "Their expression is serene": said of a face, not in place of what a person does; the word goes.
+      if (FACE.has(words[copula - 1]?.lower ?? '')) {
+        const sense = senses.find((s) => s.pos === 'adjective' && !s.scene);
+        // The owner is kept for the pronoun of the behaviour on offer, but not as a subject it could follow.
+        const owner = { index: -1, info: ownerOf(text, words, i).info };
+        return sense ? { ...base, entry: sense.entry, scene: false, syntax: 'alone', owner, shown: shownIn(text, word.start, word.end) } : undefined;
+      }
       const owner = subjectOf(text, words, copula);
       const subject = owner.index >= 0 ? words[owner.index] : undefined;
       if (isPicture(subject) || (subject && !owner.info && isPicture(words[copula - 1]))) {

@@ -5,7 +5,7 @@ import type { PersonMood, SceneMood } from '../language/directingTypes';
 import { isDirected } from '../language/fields';
 import type { LineMover } from '../language/lineMover';
 import { moodUses, personTarget, repeatsAction, sceneTarget, suitsAnimal, type MoodUse } from '../language/moods';
-import { COPULAS, PREPOSITIONS, sentenceStart } from '../language/prose';
+import { COPULAS, PREPOSITIONS, sentenceEnd, sentenceStart } from '../language/prose';
 import type { Range, Shot, Span } from '../language/tree';
 import type { Finding, Fix } from './rule';
 import { removeLabel, removeSentence, replaceAdjective, showAfter, showBeside, showFace, showInPlace } from './showEdit';
@@ -56,15 +56,26 @@ export function personPhrases(shot: Shot, use: MoodUse, text: string): string[] 
     .slice(0, MAX_SHOWN);
 }
 
-export function scenePhrases(shot: Shot, use: MoodUse): { phrases: string[]; adjectives: string[] } {
+export function scenePhrases(shot: Shot, use: MoodUse, text: string): { phrases: string[]; adjectives: string[] } {
   const place = sceneTarget(use);
   const entry = use.entry as SceneMood | undefined;
   if (!entry || !place || (use.syntax !== 'attributive' && use.syntax !== 'alone')) return { phrases: [], adjectives: [] };
   const facts = statedInShot(shot);
   const fits = (phrase: string) => !contradicts(phrase, facts);
-  // Behaviour after the place only when the place is its clause's subject (see sceneFixes).
+  // Behaviour after the place only when the place is its clause's subject (see sceneFixes); a word
+  // in place of the mood only when the sentence does not say it already ("the still surface … still water").
   const phrases = use.subject ? entry.show[place].filter(fits).slice(0, 2) : [];
-  return { phrases, adjectives: use.syntax === 'attributive' ? entry.adjectives[place].filter(fits).slice(0, 2) : [] };
+  const adjectives = use.syntax === 'attributive' ? entry.adjectives[place].filter((a) => fits(a) && !sentenceSays(text, use.start, a)).slice(0, 2) : [];
+  return { phrases, adjectives };
+}
+
+/** True when the sentence around `offset` already has a word of the phrase (of four letters or more). */
+function sentenceSays(text: string, offset: number, phrase: string): boolean {
+  const sentence = text.slice(sentenceStart(text, offset), sentenceEnd(text, offset)).toLowerCase();
+  return phrase
+    .toLowerCase()
+    .split(/[\s,-]+/)
+    .some((w) => w.length > 3 && new RegExp(`(?<![a-z])${w}(?![a-z])`).test(sentence));
 }
 
 /** True when the words at `start` open a noun phrase that follows a verb ("creates [a sense of joy]"): removing them leaves the verb without its object. */
@@ -170,7 +181,7 @@ export function personFinding(shot: Shot, segment: Span, use: MoodUse): MoodFind
 
 export function sceneFinding(shot: Shot, segment: Span, use: MoodUse): MoodFinding {
   const written = segment.text.slice(use.start, use.end);
-  const { phrases, adjectives } = scenePhrases(shot, use);
+  const { phrases, adjectives } = scenePhrases(shot, use, segment.text);
   const shown = phrases[0] ?? adjectives[0];
   const message = shown
     ? `"${written}" tells an atmosphere; show what makes it: "${shown}".`

@@ -88,7 +88,11 @@ function wordsOfShot(shot: Shot): ReadonlySet<string> {
     set = new Set();
     for (const field of shot.fields) {
       if (!isDirected(field)) continue;
-      for (const segment of field.segments) for (const w of wordsOf(segment.text)) for (const part of w.lower.split('-')) set.add(part);
+      for (const segment of field.segments) {
+        for (const w of wordsOf(segment.text)) for (const part of w.lower.split('-')) set.add(part);
+        // "35 mm" and "35mm" are the same word.
+        for (const m of segment.text.matchAll(/\b(\d+)\s*mm\b/gi)) set.add(`${m[1]}mm`);
+      }
     }
     shotWords.set(shot, set);
   }
