@@ -75,32 +75,37 @@ export function rewritesFor(entry: VagueWord, kind: ThingKind | undefined | null
 interface Around {
   words: readonly Word[];
   at: number;
-  /** For a look or a light, which a shot states once for all its lines: every word of the shot. */
-  shot?: () => ReadonlySet<string>;
-}
-
-const shotWords = new WeakMap<Shot, Set<string>>();
-
-/** Every word of a shot's directed lines, lower case, hyphenated ones by their parts too. */
-function wordsOfShot(shot: Shot): ReadonlySet<string> {
-  let set = shotWords.get(shot);
-  if (!set) {
-    set = new Set();
-    for (const field of shot.fields) {
-      if (!isDirected(field)) continue;
-      for (const segment of field.segments) {
-        for (const w of wordsOf(segment.text)) for (const part of w.lower.split('-')) set.add(part);
-        // "35 mm" and "35mm" are the same word.
-        for (const m of segment.text.matchAll(/\b(\d+)\s*mm\b/gi)) set.add(`${m[1]}mm`);
-      }
-    }
-    shotWords.set(shot, set);
-  }
-  return set;
+  /** For a look or a light, which a shot states once for all its lines: the whole shot's text. */
+  shot?: () => string;
 }
 
 /** How many words on each side a rewrite is compared with. */
 const REPEAT_REACH = 6;
+
+const shotTexts = new WeakMap<Shot, string>();
+
+/** A shot's directed lines as one lower-case text ("35 mm" written "35mm"), read once per shot object. */
+function textOfShot(shot: Shot): string {
+  let text = shotTexts.get(shot);
+  if (text === undefined) {
+    text = shot.fields
+      .flatMap((f) => (isDirected(f) ? f.segments.map((s) => s.text) : []))
+      .join('\n')
+      .toLowerCase()
+      .replace(/(\d)\s+mm\b/g, '$1mm');
+    shotTexts.set(shot, text);
+  }
+  return text;
+}
+
+/** True when `word` (lower case) stands as a whole word, or a whole part of a hyphenated one, in `text`. */
+function hasWord(text: string, word: string): boolean {
+  const letter = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!letter(text[at - 1]) && !letter(text[at + word.length])) return true;
+  }
+  return false;
+}
 
 const wordsOfRewrite = new Map<string, string[]>();
 
@@ -110,7 +115,7 @@ function repeats(rewrite: string, { words, at, shot }: Around): boolean {
   if (!own) wordsOfRewrite.set(rewrite, (own = rewrite.toLowerCase().split(/[\s,-]+/).filter((w) => w.length > 3)));
   if (shot) {
     const all = shot();
-    if (own.some((word) => all.has(word))) return true;
+    if (own.some((word) => hasWord(all, word))) return true;
   }
   for (let j = Math.max(0, at - REPEAT_REACH); j < words.length && j <= at + REPEAT_REACH; j++) {
     if (j === at) continue;
@@ -325,7 +330,7 @@ export const vagueAdjective: Rule = {
 
           // The rest of the sentence: a rewrite must not say again what it already says.
           const kind = describedKind(text, words, i, entry, field, head);
-          const around: Around = { words, at: i, shot: kind === 'look' || kind === 'light' ? () => wordsOfShot(shot) : undefined };
+          const around: Around = { words, at: i, shot: kind === 'look' || kind === 'light' ? () => textOfShot(shot) : undefined };
           const rewrites = rewritesFor(entry, kind, field, shotFacts, around);
           const amount = entry.kind === 'intensifier' ? VAGUE_DATA.amounts[words[i + 1]?.lower ?? ''] : undefined;
           const range: Range = { start: at(segment, start), end: at(segment, start + written.length) };
