@@ -107,8 +107,7 @@ function analyzerFor(options: LintOptions): Analyzer {
     try {
       settings = readSettingsFile(options.config);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new UsageError(code === 'ENOENT' ? `cannot read settings: ${options.config}: no such file` : `cannot read settings: ${(error as Error).message}`);
+      throw new UsageError(`cannot read settings: ${(error as Error).message}`);
     }
   }
   const analyzer = new Analyzer(settings);

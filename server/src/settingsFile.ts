@@ -7,7 +7,17 @@ import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
  * project's `.vscode/settings.json` gives the CLI the same checks as the editor.
  */
 export function readSettingsFile(path: string): unknown {
-  const text = readFileSync(path, 'utf8');
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    // Said in words, not as Node's "EISDIR: illegal operation on a directory, read".
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') throw new Error(`${path}: is a folder; --config takes a settings file, such as .vscode/settings.json`);
+    if (code === 'ENOENT') throw new Error(`${path}: no such file`);
+    if (code === 'EACCES') throw new Error(`${path}: not allowed to read it`);
+    throw error;
+  }
   const errors: ParseError[] = [];
   const data = parse(text, errors, { allowTrailingComma: true });
   if (errors.length) {

@@ -123,6 +123,13 @@ describe('sora-prompt lint --config', () => {
     assert.match(result.stderr, /cannot read settings: .*broken\.json: not valid JSON/);
   });
 
+  it('says in words that a folder is not a settings file (not Node\'s EISDIR)', () => {
+    const result = run(['lint', '--config', dir, join(dir, 'quiet.sora')]);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /cannot read settings: .*: is a folder; --config takes a settings file/);
+    assert.doesNotMatch(result.stderr, /EISDIR/);
+  });
+
   it('warns on stderr about settings that do nothing, and still lints', () => {
     const settings = file('typos.json', '{ "sora.defaultModel": "sora-3", "sora.rules": { "vague-adjectiv": "off" } }');
     const result = run(['lint', '--config', settings, file('typos.sora', 'Camera: pan\nStyle: epic\n')]);

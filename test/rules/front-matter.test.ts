@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { complete } from '../../server/src/features/completion';
-import { applyFix, problemsOf } from '../helpers';
+import { analyze, applyFix, problemsOf } from '../helpers';
 
 describe('front-matter rules', () => {
   it('unknown-front-matter-key: flags the key and offers the close one', () => {
@@ -191,5 +191,20 @@ describe('duration-unsupported: a duration the model offers, but not at the reso
       const { actual } = problemsOf(['---', 'model: veo-3.1', ...lines, '---', 'Camera: pan'].join('\n'), {}, 'duration-unsupported');
       assert.deepEqual(actual, [], lines.join(' '));
     }
+  });
+});
+
+describe('disabling a front-matter problem for its line', () => {
+  it('puts the comment at the end of the opening --- line, so the front matter stays front matter', async () => {
+    const { fixesFor } = await import('../../server/src/features/codeActions');
+    const text = '---\nmodel: veo-3\n';
+    const analysis = analyze(text);
+    const problem = analysis.problems.find((p) => p.ruleId === 'front-matter-unclosed')!;
+    const disable = fixesFor(analysis, problem).find((f) => f.title === 'Disable front-matter-unclosed for this line')!;
+    const fixed = applyFix(text, disable);
+    assert.equal(fixed, '--- // sora-disable-line front-matter-unclosed\nmodel: veo-3\n');
+    const after = analyze(fixed);
+    assert.ok(after.tree.frontMatter, 'still front matter');
+    assert.deepEqual(after.problems.map((p) => p.ruleId), [], 'the problem is silenced and no other appears');
   });
 });

@@ -12,6 +12,12 @@ export function problemFor(analysis: Analysis, ruleId: string, range: Problem['r
 /** A quick fix that adds `// sora-disable-next-line <rule>` above the problem, with the line's indentation. */
 function disableForLine(analysis: Analysis, problem: Problem): Fix {
   const line = problem.range.start.line;
+  // Nothing may stand above the front matter's opening `---`: there the comment goes at the end of the line.
+  const opening = analysis.tree.frontMatter?.openingRange;
+  if (opening && opening.start.line === line) {
+    const end = { line, character: analysis.lines.at(line).length };
+    return { title: `Disable ${problem.ruleId} for this line`, edits: [{ range: { start: end, end }, newText: ` // sora-disable-line ${problem.ruleId}` }] };
+  }
   const indent = /^\s*/.exec(analysis.lines.at(line))![0].replace(/\uFEFF/g, '');
   const at = { line, character: line === 0 && analysis.tree.hasBom ? 1 : 0 };
   return {

@@ -33,8 +33,13 @@ function collectChanges(analysis: Analysis): Map<number, LineChange[]> {
 
   for (const entry of tree.frontMatter?.entries ?? []) {
     const line = entry.key.range.start.line;
-    const valueStart = entry.value.text ? entry.value.range.start.character : lines.at(line).length;
-    add(line, { start: entry.key.range.start.character, end: valueStart, text: `${entry.name}:${entry.value.text ? ' ' : ''}` });
+    const text = lines.at(line);
+    // After the colon: the value, else whatever else the line holds (a comment, `title: // name it`), which stays.
+    const colon = text.indexOf(':', entry.key.range.end.character);
+    const rest = colon + 1 + (text.length - colon - 1 - text.slice(colon + 1).trimStart().length);
+    const valueStart = entry.value.text ? entry.value.range.start.character : rest;
+    const keeps = entry.value.text || rest < text.trimEnd().length;
+    add(line, { start: entry.key.range.start.character, end: valueStart, text: `${entry.name}:${keeps ? ' ' : ''}` });
   }
 
   const timestamp = (t: Timestamp) => {
@@ -49,7 +54,9 @@ function collectChanges(analysis: Analysis): Map<number, LineChange[]> {
       const line = heading.range.start.line;
       const text = lines.at(line);
       const start = line === 0 && tree.hasBom ? 1 : 0;
-      add(line, { start, end: heading.title.range.start.character, text: heading.title.text ? '# ' : '#' });
+      // A heading whose text is all comment keeps the space: without it `#//` is no comment but the title.
+      const restOfLine = text.slice(heading.title.range.start.character).trim();
+      add(line, { start, end: heading.title.range.start.character, text: heading.title.text || restOfLine ? '# ' : '#' });
       const range = heading.timeRange;
       if (range) {
         // One style for ranges: `00:04-00:12`, whatever joined them (` – `, ` to `).
@@ -72,6 +79,19 @@ function collectChanges(analysis: Analysis): Map<number, LineChange[]> {
   return changes;
 }
 
+/** True when the line is preceded by a lone CR and followed by an LF. */
+function betweenCrAndLf(text: string, lines: Analysis['lines'], line: number): boolean {
+  if (line === 0) return false;
+  let offset = 0;
+  for (let n = 0; n < line; n++) {
+    offset += lines.at(n).length;
+    offset += text[offset] === '\r' && text[offset + 1] === '\n' ? 2 : 1;
+  }
+  const before = text[offset - 1] === '\r';
+  const after = text[offset + lines.at(line).length] === '\n';
+  return before && after;
+}
+
 /** Edits that format the lines of `range` (the whole document when absent). */
 export function format(analysis: Analysis, range?: Range): TextEdit[] {
   const { lines } = analysis;
@@ -81,7 +101,10 @@ export function format(analysis: Analysis, range?: Range): TextEdit[] {
   const edits: TextEdit[] = [];
   for (let line = from; line <= to; line++) {
     const text = lines.at(line);
-    const formatted = applyChanges(text, changes.get(line) ?? []).replace(/[ \t]+$/, '');
+    let formatted = applyChanges(text, changes.get(line) ?? []).replace(/[ \t]+$/, '');
+    // A line between a lone CR and an LF that became empty would join them into one CRLF: one line
+    // fewer, and a field swallowing the text below. Such a line keeps its whitespace.
+    if (!formatted && text && betweenCrAndLf(analysis.lines.text, lines, line)) formatted = text;
     if (formatted !== text) {
       edits.push({ range: { start: { line, character: 0 }, end: { line, character: text.length } }, newText: formatted });
     }
