@@ -68,6 +68,18 @@ async function actionsFor(text: string, code: string): Promise<{ uri: string; ac
   return { uri, actions, diagnostic };
 }
 
+/** The code actions of one kind the server offers at the start of `line` of a freshly opened text. */
+async function actionsOfKind(text: string, kind: string, line = 0): Promise<CodeAction[]> {
+  const uri = `file:///work/feature-${++counter}.sora`;
+  await client.open(uri, text);
+  await client.diagnostics(uri);
+  return (await client.connection.sendRequest('textDocument/codeAction', {
+    textDocument: { uri },
+    range: { start: { line, character: 0 }, end: { line, character: 0 } },
+    context: { diagnostics: [], only: [kind] },
+  })) as CodeAction[];
+}
+
 describe('writing assistance through the language server', () => {
   before(async () => {
     client = new LspClient();
@@ -222,14 +234,7 @@ describe('writing assistance through the language server', () => {
 
     it("refactor: Show, don't tell rewrites every mood and vague word of the shot at the cursor as one edit", async () => {
       const text = '# Shot 1\nCamera: wide\nSubject: A sad old man on a very beautiful bench.\n# Shot 2\nCamera: pan\nSubject: A happy child.';
-      const uri = `file:///work/feature-${++counter}.sora`;
-      await client.open(uri, text);
-      await client.diagnostics(uri);
-      const actions = (await client.connection.sendRequest('textDocument/codeAction', {
-        textDocument: { uri },
-        range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } },
-        context: { diagnostics: [], only: ['refactor'] },
-      })) as CodeAction[];
+      const actions = await actionsOfKind(text, 'refactor', 2);
       assert.equal(actions.length, 1);
       assert.equal(actions[0].kind, 'refactor.rewrite.sora.show');
       assert.equal(actions[0].title, "Show, don't tell: rewrite the 3 moods and vague words of this shot");
@@ -246,14 +251,7 @@ describe('writing assistance through the language server', () => {
 
     it('fix-all applies every automatic fix and leaves word choices alone', async () => {
       const text = '---\nmodle: sora-2\nduration: 10s\n---\nCamra: pan\nAudio: a bell at 00:75\nStyle: epic';
-      const uri = `file:///work/feature-${++counter}.sora`;
-      await client.open(uri, text);
-      await client.diagnostics(uri);
-      const actions = (await client.connection.sendRequest('textDocument/codeAction', {
-        textDocument: { uri },
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        context: { diagnostics: [], only: ['source.fixAll'] },
-      })) as CodeAction[];
+      const actions = await actionsOfKind(text, 'source.fixAll');
       assert.equal(actions.length, 1);
       assert.equal(actions[0].kind, 'source.fixAll.sora');
       assert.equal(applyAction(text, actions[0]), '---\nmodel: sora-2\nduration: 12s\n---\nCamera: pan\nAudio: a bell at 01:15\nStyle: epic');
