@@ -68,13 +68,27 @@ const connection = connectToEditor();
 process.on('unhandledRejection', (reason) => {
   connection.console.error(`sora: ${reason instanceof Error ? reason.message : String(reason)}`);
 });
+/**
+ * Each open document's revision: one more on every open and every change. Analyses are kept by it,
+ * not by the editor's version, which a client may repeat (a didChange with the same number, a
+ * second didOpen without a didClose): a repeated version must not leave the old text's analysis in force.
+ */
+const revisions = new Map<string, number>();
+const revisionOf = (uri: string) => revisions.get(uri) ?? 0;
+
 const documents = new TextDocuments<TextDocument>({
-  create: TextDocument.create,
+  create: (uri, languageId, version, content) => {
+    revisions.set(uri, revisionOf(uri) + 1);
+    editsSinceAnalysis.delete(uri);
+    return TextDocument.create(uri, languageId, version, content);
+  },
   update: (document, changes, version) => {
     // Each change with the range it replaced; one without a range replaced the whole text.
     const edits = changes.map((change) => ('range' in change ? { range: change.range, text: change.text } : undefined));
     focusOf(document.uri).edited(edits.flatMap((edit) => (edit ? [{ startLine: edit.range.start.line, endLine: edit.range.end.line, text: edit.text }] : [])));
-    noteEdit(document, edits, version);
+    const from = revisionOf(document.uri);
+    revisions.set(document.uri, from + 1);
+    noteEdit(document, edits, from, from + 1);
     return TextDocument.update(document, changes, version);
   },
 });
@@ -114,9 +128,9 @@ let pushedSettings: unknown = {};
 /** One analyzer per distinct settings, shared by the documents that have those settings. */
 const analyzers = new Map<string, Analyzer>();
 const documentAnalyzers = new Map<string, Analyzer>();
-const cache = new Map<string, { version: number; analyzer: Analyzer; analysis: Analysis }>();
+const cache = new Map<string, { revision: number; analyzer: Analyzer; analysis: Analysis }>();
 /**
- * What changed in each document since the text of its cached analysis: versions `from` to `to`, as
+ * What changed in each document since the text of its cached analysis: revisions `from` to `to`, as
  * one replacement, or null when that is not known (a change of several parts, or of the whole text).
  * Speed: told where the text changed, the analysis does not read all of it to find its shots again.
  */
@@ -124,8 +138,8 @@ const editsSinceAnalysis = new Map<string, { from: number; to: number; replaceme
 /** Documents whose latest change stayed within one line of a shot (see `ANALYZE_LINE_EDIT_AT_ONCE_UP_TO_CHARACTERS`). */
 const lastChangeInShotLine = new Set<string>();
 
-/** Notes what `edits` (one per change, undefined for a whole new text) did to `document`, becoming `version`. */
-function noteEdit(document: TextDocument, edits: ReadonlyArray<{ range: Range; text: string } | undefined>, version: number): void {
+/** Notes what `edits` (one per change, undefined for a whole new text) did to `document`, from revision `from` to `to`. */
+function noteEdit(document: TextDocument, edits: ReadonlyArray<{ range: Range; text: string } | undefined>, from: number, to: number): void {
   const edit = edits.length === 1 ? edits[0] : undefined;
   const made = edit ? { start: document.offsetAt(edit.range.start), end: document.offsetAt(edit.range.end), length: edit.text.length } : null;
   // Above the first shot's heading lies the front matter, where an edit (a model, a duration)
@@ -135,11 +149,11 @@ function noteEdit(document: TextDocument, edits: ReadonlyArray<{ range: Range; t
   if (inShotLine) lastChangeInShotLine.add(document.uri);
   else lastChangeInShotLine.delete(document.uri);
   const pending = editsSinceAnalysis.get(document.uri);
-  if (pending && pending.to === document.version) {
+  if (pending && pending.to === from) {
     const replacement = pending.replacement && made ? composeReplacements(pending.replacement, made) : null;
-    editsSinceAnalysis.set(document.uri, { from: pending.from, to: version, replacement });
-  } else if (cache.get(document.uri)?.version === document.version) {
-    editsSinceAnalysis.set(document.uri, { from: document.version, to: version, replacement: made });
+    editsSinceAnalysis.set(document.uri, { from: pending.from, to, replacement });
+  } else if (cache.get(document.uri)?.revision === from) {
+    editsSinceAnalysis.set(document.uri, { from, to, replacement: made });
   } else {
     editsSinceAnalysis.delete(document.uri);
   }
@@ -184,17 +198,18 @@ async function loadSettings(uri: string): Promise<void> {
 function analysisOf(document: TextDocument): Analysis | undefined {
   const analyzer = documentAnalyzers.get(document.uri) ?? analyzerFor(pushedSettings);
   const cached = cache.get(document.uri);
-  if (cached && cached.version === document.version && cached.analyzer === analyzer) return cached.analysis;
+  const revision = revisionOf(document.uri);
+  if (cached && cached.revision === revision && cached.analyzer === analyzer) return cached.analysis;
   try {
     // The previous version's analysis lets the shots this change did not touch keep their results.
     const started = performance.now();
     const pending = editsSinceAnalysis.get(document.uri);
-    const known = cached && pending?.from === cached.version && pending.to === document.version ? pending.replacement : null;
+    const known = cached && pending?.from === cached.revision && pending.to === revision ? pending.replacement : null;
     editsSinceAnalysis.delete(document.uri);
     const analysis = analyzer.analyze(document.getText(), { previous: cached?.analysis, edit: known ?? undefined });
     // What an edit costs is known from re-analyses; a first analysis reads the whole file.
     if (cached?.analyzer === analyzer) analysisTimes.set(document.uri, performance.now() - started);
-    cache.set(document.uri, { version: document.version, analyzer, analysis });
+    cache.set(document.uri, { revision, analyzer, analysis });
     return analysis;
   } catch (error) {
     // A bug in one rule must not take the server down with it: report it and publish nothing.
@@ -208,9 +223,10 @@ function publish(uri: string): void {
   const document = documents.get(uri);
   if (!document) return;
   const version = document.version;
+  const revision = revisionOf(uri);
   const analysis = analysisOf(document);
   // Drop the result if the text moved on while it was computed; the newer change has its own run.
-  if (!analysis || documents.get(uri)?.version !== version) return;
+  if (!analysis || revisionOf(uri) !== revision) return;
   const focus = focusOf(uri);
   const shown = problemsToShow(analysis, analysis.analyzer.settings.maxProblems, focus.line);
   // The cursor moved, but the same problems are still the nearest: the editor's are current. (Any
@@ -294,6 +310,7 @@ documents.onDidClose(({ document }) => {
   clearTimeout(pending.get(document.uri));
   pending.delete(document.uri);
   cache.delete(document.uri);
+  revisions.delete(document.uri);
   editsSinceAnalysis.delete(document.uri);
   lastChangeInShotLine.delete(document.uri);
   analysisTimes.delete(document.uri);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { fixesFor } from '../../server/src/features/codeActions';
 import { complete } from '../../server/src/features/completion';
 import { analyze, applyFix, problemsOf } from '../helpers';
 
@@ -195,8 +196,7 @@ describe('duration-unsupported: a duration the model offers, but not at the reso
 });
 
 describe('disabling a front-matter problem for its line', () => {
-  it('puts the comment at the end of the opening --- line, so the front matter stays front matter', async () => {
-    const { fixesFor } = await import('../../server/src/features/codeActions');
+  it('puts the comment at the end of the opening --- line, so the front matter stays front matter', () => {
     const text = '---\nmodel: veo-3\n';
     const analysis = analyze(text);
     const problem = analysis.problems.find((p) => p.ruleId === 'front-matter-unclosed')!;

@@ -76,6 +76,26 @@ describe('language server over stdio (dist/server.js)', () => {
     assert.deepEqual(codes(diagnostics), ['vague-adjective']);
   });
 
+  it('re-analyses a change that repeats the version number, and a second open of an open document', async () => {
+    const uri = 'file:///work/repeat.sora';
+    await client.open(uri, 'Camera: pan\nStyle: epic');
+    assert.deepEqual(codes((await client.diagnostics(uri)).diagnostics), ['vague-adjective']);
+    // The same version number again, with a change: the new text is what counts.
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 1 },
+      contentChanges: [{ range: { start: { line: 1, character: 7 }, end: { line: 1, character: 11 } }, text: 'teal' }],
+    });
+    await client.diagnostics(uri, (p) => p.diagnostics.length === 0);
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 8 } })) as unknown;
+    assert.equal(hover, null, 'no hover left from the old text');
+    // Opened again without a close, with other text and the same version: that text is what counts.
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'sora', version: 1, text: 'Camera: pan\nStyle: stunning' } });
+    const again = await client.diagnostics(uri, (p) => p.diagnostics.length === 1);
+    assert.deepEqual(codes(again.diagnostics), ['vague-adjective']);
+    assert.equal(again.diagnostics[0].range.start.character, 7);
+    assert.equal(again.diagnostics[0].range.end.character, 15);
+  });
+
   it('answers the clip info request used by the status item', async () => {
     const info = (await client.connection.sendRequest('sora/clipInfo', { uri: 'file:///work/lantern.sora' })) as { model: string; duration: number };
     assert.equal(info.model, 'sora-2');
