@@ -66,6 +66,7 @@ export function readRewrites(file = join(HERE, 'rewrites.json')): Rewrite[] {
 /** Where a label's words stand in the prompt: every occurrence, or the one it names. */
 export function spansOf(text: string, label: Label): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
+  if (!label.text) return spans;
   // Whole words only: "fresh" is not found inside "refreshing".
   const letter = /[\p{L}\p{N}]/u;
   for (let at = text.indexOf(label.text); at >= 0; at = text.indexOf(label.text, at + 1)) {

@@ -2,7 +2,8 @@
 // written by others, labelled by hand), and the hand scores of the rewrites they offer. It reports;
 // it judges nothing (CI runs it so that it cannot rot). `--json FILE` also writes the figures,
 // held-out collections are counted but their words are listed only with `--show-held-out`;
-// `--unscored` prints the sampled rewrites that have no hand score yet, ready to score.
+// `--unscored` prints the sampled rewrites that have no hand score yet, ready to score, and
+// `--list-sample` the sample's lines; either prints only that (no report, no --json).
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -91,7 +92,6 @@ function rewritten(flag: Flag): { title: string; line: string } | undefined {
   if (!fixes.some((f) => !isRemoval(f) && f.edits.length)) return undefined;
   // A flag whose fixes are only offered, none preferred, has no "fix this" to score.
   const fix = fixes.find((f) => f.preferred);
-  if (!fix) return undefined;
   if (!fix) return undefined;
   const after = TextDocument.applyEdits(flag.document, fix.edits);
   const line = flag.problem.range.start.line;

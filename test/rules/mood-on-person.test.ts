@@ -73,3 +73,38 @@ describe(RULE, () => {
     assert.equal(analyze('A sad man.', { rules: { [RULE]: 'hint' } }).problems.find((p) => p.ruleId === RULE)!.severity, 'hint');
   });
 });
+
+describe(`${RULE}: odd shapes found in review`, () => {
+  it('reads the one a mood is on past verbs and object pronouns', () => {
+    assert.equal(firstFix('A sad man walks home.').result, 'A man walks home, staring at the ground, shoulders slumped.');
+    assert.match(firstFix('The woman watches them nervously.').result, /tapping her foot/);
+    assert.match(firstFix('She holds it nervously.').result, /tapping her foot/);
+  });
+
+  it('reports a person\'s mood said of a place without failing the analysis', () => {
+    for (const text of ['An anxious city at night.', 'A terrified village.', 'Shot of a nervous kitchen.']) {
+      const problems = analyze(text).problems.filter((p) => p.ruleId.startsWith('mood-'));
+      assert.equal(problems.length, 1, text);
+      for (const fix of problems[0].fixes ?? []) applyFix(text, fix);
+    }
+  });
+
+  it('never offers a removal that leaves "is" bare, nor one that drops a sentence naming people or things', () => {
+    const texts = ['She is sad.', 'The lake is peaceful.', 'The atmosphere is tense as a man walks in.', 'The overall tone is hopeful, with golden light on the hills.'];
+    for (const text of texts) {
+      for (const problem of analyze(text).problems) {
+        for (const fix of problem.fixes ?? []) {
+          const after = applyFix(text, fix);
+          assert.doesNotMatch(after, /\b(?:is|are)\s*[.,]?$/, `${fix.title}: ${after}`);
+          assert.notEqual(after.trim(), '', `${fix.title} removed everything`);
+        }
+      }
+    }
+  });
+
+  it('leaves quoted moods of a Mood line and accented words alone', () => {
+    assert.deepEqual(problemsOf('Mood: "hopeful", ⟦tense|mood-of-scene⟧', {}, 'mood-of-scene').actual, problemsOf('Mood: "hopeful", ⟦tense|mood-of-scene⟧', {}, 'mood-of-scene').expected);
+    const text = 'A sense of déjà vu.';
+    assert.deepEqual(analyze(text).problems.filter((p) => p.ruleId === 'mood-of-scene').map((p) => text.slice(p.range.start.character, p.range.end.character)), ['A sense of déjà']);
+  });
+});

@@ -138,3 +138,19 @@ describe(`${RULE}: rewrites fit what the word describes`, () => {
     assert.match(problem.message, /^"gracefully" judges how it is done, not what is seen\. Try: /);
   });
 });
+
+describe(`${RULE}: removals that keep the sentence whole`, () => {
+  it('takes a word of a list, or a word that grades it, with it', () => {
+    const [sunset] = analyze('Scene: A stunning, gorgeous sunset').problems.filter((p) => p.ruleId === RULE);
+    assert.equal(applyFix('Scene: A stunning, gorgeous sunset', sunset.fixes!.find((f) => f.title.startsWith('Remove'))!), 'Scene: A gorgeous sunset');
+    const text = 'Scene: A very beautiful lake';
+    const beautiful = analyze(text).problems.find((p) => p.ruleId === RULE && p.range.start.character === 14)!;
+    assert.equal(applyFix(text, beautiful.fixes!.find((f) => f.title === 'Remove "beautiful"')!), 'Scene: A lake');
+  });
+
+  it('offers no removal that leaves "is" bare, and reads no amount from the prototype', () => {
+    const problem = analyze('Scene: The view is stunning.').problems.find((p) => p.ruleId === RULE)!;
+    assert.ok(!problem.fixes!.some((f) => f.title.startsWith('Remove')), problem.fixes!.map((f) => f.title).join(', '));
+    assert.doesNotMatch(analyze('Camera: pan\nScene: very constructor').problems.find((p) => p.ruleId === RULE)!.message, /native code/);
+  });
+});

@@ -56,6 +56,13 @@ export function fixAll(analysis: Analysis): TextEdit[] {
   return taken;
 }
 
+/** True when two inserted texts share a word of four letters or more (their parts, for hyphenated words). */
+function sharesWord(a: string, b: string): boolean {
+  const words = (text: string) => text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 3);
+  const inA = new Set(words(a));
+  return words(b).some((w) => inA.has(w));
+}
+
 /** The checks whose fixes show instead of tell: the ones "Show, don't tell" applies together. */
 export const TELLING_RULES: ReadonlySet<string> = new Set(['vague-adjective', 'mood-on-person', 'mood-of-scene']);
 
@@ -75,6 +82,9 @@ export function showDontTell(analysis: Analysis, line: number): { edits: TextEdi
     // Only what "fix this" would do: a fix that is merely offered (behaviour whose place is unsure) is the creator's call.
     const fix = problem.fixes?.find((f) => f.preferred);
     if (!fix || !fix.edits.length || fix.edits.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;
+    // Each fix was chosen alone: one that would say again what another already adds on the same
+    // line ("a wide, sunlit, sunlit, wide-open lake") is left for the creator.
+    if (fix.edits.some((edit) => taken.some((other) => other.range.start.line === edit.range.start.line && sharesWord(other.newText, edit.newText)))) continue;
     taken.push(...fix.edits);
     count++;
   }

@@ -1,13 +1,13 @@
 import { shotLabel } from '../language/clip';
 import { cues } from '../language/cues';
-import { fieldDefinition } from '../language/fields';
 import { FRONT_MATTER_KEYS } from '../language/frontMatterKeys';
 import { termAt } from '../language/terms';
 import { containsPosition, lineRange } from '../language/ranges';
 import { formatSeconds, lengthText } from '../language/timestamps';
-import type { Field, Position, Range, Shot, Timestamp } from '../language/tree';
+import type { Position, Range, Shot, Timestamp } from '../language/tree';
 import { acceptedSizes, aspectAccepted, sizeAccepted } from '../language/frontMatterValues';
 import type { Analysis } from './analysis';
+import { TELLING_RULES } from './codeActions';
 import { fieldAt, shotAt } from './cursor';
 import { describeField, describeProfile, describeTerm, durationLimitsText } from './docs';
 import { disableCommentHover } from './disableComments';
@@ -80,7 +80,7 @@ const TELLING_HOVER: Record<string, string> = {
 
 /** Hover on a vague or mood word the checks report: why it fails, and what they offer in its place. */
 function tellingHover(analysis: Analysis, position: Position): HoverInfo | undefined {
-  const problem = analysis.reported.find((p) => (p.ruleId === 'vague-adjective' || p.ruleId in TELLING_HOVER) && containsPosition(p.range, position));
+  const problem = analysis.reported.find((p) => TELLING_RULES.has(p.ruleId) && containsPosition(p.range, position));
   if (!problem) return undefined;
   const line = analysis.lines.at(position.line);
   const written = line.slice(problem.range.start.character, problem.range.end.character);

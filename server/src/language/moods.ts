@@ -154,10 +154,10 @@ export function sceneTarget(use: MoodUse): SceneTarget | undefined {
   return placeOf(use.owner.info);
 }
 
-/** The clause around `offset`: from the last separator before it to the next one after it. */
+/** The clause around the words from `start` to `end`: from the last separator before them to the next one after. */
 function clauseAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start);
-  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf(':')) + 1;
+  const before = text.slice(Math.max(0, start - 200), start);
+  const from = Math.max(0, start - 200) + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf(':')) + 1;
   return text.slice(from, clauseEnd(text, end));
 }
 
@@ -174,11 +174,8 @@ function pick(senses: Sense[], pos: Sense['pos'], owner: NounInfo | undefined, k
   if (isAnimate(owner)) return person ?? (scene && !scene.ambiguous ? scene : undefined);
   if (placeOf(owner)) return scene ?? (person && !person.ambiguous ? { ...person, scene: true } : undefined);
   if (owner?.kind === 'motion') return undefined; // "a chaotic dance of droplets": how it moves, which is seen
-  if (known) {
-    // Said of a thing that is neither a being nor a place (a song, a light, a colour): only words that are moods in every use.
-    const sure = scene && !scene.ambiguous ? scene : undefined;
-    return sure;
-  }
+  // Said of a thing that is neither a being nor a place (a song, a light, a colour): only words that are moods in every use.
+  if (known) return scene && !scene.ambiguous ? scene : undefined;
   // Nothing to read it against: a word that is only ever a mood.
   if (person && !person.ambiguous) return person;
   if (scene && !scene.ambiguous) return scene;
@@ -190,7 +187,7 @@ function isPicture(word: Word | undefined): boolean {
 }
 
 /** Every mood a line of prose states, with its grammar and owner. Quoted words, names and genres are left alone. */
-export function moodUses(text: string, moodList = false): MoodUse[] {
+export function moodUses(text: string, moodList = false, isVague: (word: string) => boolean = (word) => VAGUE_WORDS_BY_NAME.has(word)): MoodUse[] {
   const uses: MoodUse[] = [];
   let words: Word[] | undefined;
   let quoted: Array<[number, number]> | undefined;
@@ -198,7 +195,7 @@ export function moodUses(text: string, moodList = false): MoodUse[] {
   ATMOSPHERE.lastIndex = 0;
   for (let m = ATMOSPHERE.exec(text); m; m = ATMOSPHERE.exec(text)) {
     quoted ??= quotedSpans(text);
-    const use = atmosphereUse(text, (words ??= wordsOf(text)), m, quoted);
+    const use = atmosphereUse(text, (words ??= wordsOf(text)), m, quoted, isVague);
     if (use) uses.push(use);
   }
   PATTERN.lastIndex = 0;
@@ -206,7 +203,7 @@ export function moodUses(text: string, moodList = false): MoodUse[] {
     words ??= wordsOf(text);
     quoted ??= quotedSpans(text);
     const start = m.index;
-    const i = words.findIndex((w) => w.start === start);
+    const i = wordAt(words, start);
     if (i < 0 || inside(quoted, start)) continue;
     const word = words[i];
     if (isProperNoun(text, word)) continue;
@@ -219,7 +216,7 @@ export function moodUses(text: string, moodList = false): MoodUse[] {
       uses.push(use);
     }
   }
-  if (moodList) listedMoods(text, (words ??= wordsOf(text)), uses);
+  if (moodList) listedMoods(text, (words ??= wordsOf(text)), uses, isVague);
   return uses.sort((a, b) => a.start - b.start);
 }
 
@@ -227,12 +224,18 @@ export function moodUses(text: string, moodList = false): MoodUse[] {
  * A "Mood:" line lists moods, whatever words it uses ("Mood: gentle, whimsical, a touch of
  * suspense"): each item of a word or two that names no thing is one, besides the lexicon's.
  */
-function listedMoods(text: string, words: Word[], uses: MoodUse[]): void {
+function listedMoods(text: string, words: Word[], uses: MoodUse[], isVague: (word: string) => boolean): void {
   const ITEM = /[^,;]+/g;
+  const quoted = quotedSpans(text);
   for (let m = ITEM.exec(text); m; m = ITEM.exec(text)) {
-    const inItem = words.filter((w) => w.start >= m!.index && w.end <= m!.index + m![0].length);
+    if (inside(quoted, m.index + m[0].search(/\S|$/))) continue;
+    const inItem: Word[] = [];
+    for (const w of words) {
+      if (w.start >= m.index + m[0].length) break;
+      if (w.start >= m.index) inItem.push(w);
+    }
     if (!inItem.length || inItem.length > 2 || /\d/.test(m[0])) continue;
-    if (inItem.some((w) => nounInfo(w.lower) || COLOURS.has(w.lower) || isFunctionWord(w.lower) || VAGUE_WORDS_BY_NAME.has(w.lower))) continue;
+    if (inItem.some((w) => nounInfo(w.lower) || COLOURS.has(w.lower) || isFunctionWord(w.lower) || isVague(w.lower))) continue;
     const [first, last] = [inItem[0], inItem[inItem.length - 1]];
     if (uses.some((u) => u.start < last.end && first.start < u.end)) continue;
     uses.push({ word: first, start: first.start, end: last.end, entry: undefined, scene: true, syntax: 'alone', owner: { index: -1, info: undefined }, shown: false });
@@ -240,7 +243,7 @@ function listedMoods(text: string, words: Word[], uses: MoodUse[]): void {
 }
 
 /** Nouns that name the feeling of the picture, and the phrase "a sense of …". */
-const ATMOSPHERE = /\b(?<![A-Za-z]-)(?:atmosphere|vibes?|aura|a\s+sense\s+of\s+[A-Za-z]+)(?![A-Za-z-])/gi;
+const ATMOSPHERE = /\b(?<![A-Za-z\u00C0-\u024F]-)(?:atmosphere|vibes?|aura|a\s+sense\s+of\s+[A-Za-z\u00C0-\u024F]+)(?![A-Za-z\u00C0-\u024F-])/gi;
 const VAGUE_WORDS_BY_NAME = new Set(VAGUE_WORDS.map((w) => w.word));
 /** Words before "atmosphere" that describe the air itself, which a camera films. */
 const PHYSICAL_AIR = new Set('hazy smoky foggy misty dusty humid steamy smoggy thick dense damp dry thin hazed smoke-filled rain-soaked volumetric'.split(' '));
@@ -248,13 +251,13 @@ const PHYSICAL_AIR = new Set('hazy smoky foggy misty dusty humid steamy smoggy t
 const SEEN_SENSES = new Set('scale depth space speed motion movement perspective distance proportion size height width weight texture rhythm direction place time'.split(' '));
 
 /**
- * "a grim atmosphere", "a fresh, inviting ambiance", "a sense of wonder": the feeling of the picture
- * told in words, whatever the words are. Removing it would leave its verb without an object, so the
- * fix removes the sentence only when the sentence is about nothing else.
+ * "a grim atmosphere", "fresh, inviting vibes", "a sense of wonder": the feeling of the picture told
+ * in words, whatever the words are. Removing it would leave its verb without an object, so the only
+ * fix removes the sentence, when the sentence is about nothing else (see `pictureSentence`).
  */
-function atmosphereUse(text: string, words: Word[], m: RegExpExecArray, quoted: Array<[number, number]>): MoodUse | undefined {
+function atmosphereUse(text: string, words: Word[], m: RegExpExecArray, quoted: Array<[number, number]>, isVague: (word: string) => boolean): MoodUse | undefined {
   if (inside(quoted, m.index)) return undefined;
-  const sense = /^a\s+sense\s+of\s+(\p{L}+)$/iu.exec(m[0]);
+  const sense = /^a\s+sense\s+of\s+([A-Za-z\u00C0-\u024F]+)$/i.exec(m[0]);
   if (sense) {
     // A mood noun of the lexicon is read with its owner there ("she feels a sense of relief").
     if (SEEN_SENSES.has(sense[1].toLowerCase()) || SENSES.has(sense[1].toLowerCase())) return undefined;
@@ -276,14 +279,21 @@ function atmosphereUse(text: string, words: Word[], m: RegExpExecArray, quoted: 
   if (first === head) return undefined;
   const adjectives = words.slice(first, head);
   // Air that is seen (hazy, smoky), or words the vague-word rule reports itself ("epic vibe").
-  if (adjectives.every((w) => PHYSICAL_AIR.has(w.lower) || COLOURS.has(w.lower) || VAGUE_WORDS_BY_NAME.has(w.lower))) return undefined;
+  if (adjectives.every((w) => PHYSICAL_AIR.has(w.lower) || COLOURS.has(w.lower) || isVague(w.lower))) return undefined;
   return { word: words[first], start: words[first].start, end: words[head].end, entry: undefined, scene: true, syntax: 'phrase', owner: { index: -1, info: undefined }, shown: false, sentence: pictureSentence(text, words[first].start) };
 }
 
-/** The sentence around `offset` when it only tells the picture's mood ("The atmosphere is grim."), for the fix to remove. */
+/**
+ * The sentence around `offset` when it only tells the picture's mood ("The atmosphere is grim.",
+ * "The scene is one of tranquility."), for the fix to remove: one that also names a person or a
+ * thing ("… as a man walks in", "…, with golden light on the hills") is not offered for removal.
+ */
 function pictureSentence(text: string, offset: number): [number, number] | undefined {
   const [from, to] = sentenceOf(text, offset);
-  return PICTURE_SENTENCE.test(text.slice(from, to)) ? [from, to] : undefined;
+  const sentence = text.slice(from, to);
+  if (!PICTURE_SENTENCE.test(sentence)) return undefined;
+  const names = wordsOf(text, from, to).some((w) => !PICTURE.has(w.lower) && thingOf(w));
+  return names ? undefined : [from, to];
 }
 
 function readUse(text: string, words: Word[], i: number, senses: Sense[], length: number): MoodUse | undefined {
@@ -332,7 +342,7 @@ function readUse(text: string, words: Word[], i: number, senses: Sense[], length
         // "The scene is one of serene beauty": said of the picture, whatever the word can mean elsewhere.
         const scene = !head.info && PICTURE_SENTENCE.test(text.slice(sentenceStart(text, word.start), word.start)) ? senses.find((s) => s.pos === 'adjective' && s.scene) : undefined;
         if (!scene) return undefined;
-        return { ...base, entry: scene.entry, scene: true, syntax: 'attributive', owner: head, ownerEnd: words[head.index].end, shown: false, sentence: sentenceOf(text, word.start) };
+        return { ...base, entry: scene.entry, scene: true, syntax: 'attributive', owner: head, ownerEnd: words[head.index].end, shown: false, sentence: pictureSentence(text, word.start) };
       }
       // A person's mood on a word that names no being ("a carefree life"): the being is the one the sentence is about.
       const owner = !sense.scene && !isAnimate(head.info) ? (found => (isAnimate(found.info) ? found : head))(ownerOf(text, words, i)) : head;
@@ -352,7 +362,7 @@ function readUse(text: string, words: Word[], i: number, senses: Sense[], length
       if (isPicture(subject) || (subject && !owner.info && isPicture(words[copula - 1]))) {
         const sense = pick(senses, 'adjective', { kind: 'event', plural: false, poss: 'its' }, true);
         if (!sense) return undefined;
-        return { ...base, entry: sense.entry, scene: true, syntax: 'predicative', owner: { index: -1, info: undefined }, from: words[copula].start, shown: false, sentence: sentenceOf(text, word.start) };
+        return { ...base, entry: sense.entry, scene: true, syntax: 'predicative', owner: { index: -1, info: undefined }, from: words[copula].start, shown: false, sentence: pictureSentence(text, word.start) };
       }
       const sense = pick(senses, 'adjective', owner.info, owner.info !== undefined);
       if (!sense) return undefined;
@@ -419,9 +429,7 @@ function readUse(text: string, words: Word[], i: number, senses: Sense[], length
   if (dash !== undefined) start = word.start;
   // "The scene is one of perseverance": said of the picture, whoever is in it.
   const scene = sense.scene || !animate || (/\bone\s+of\b/i.test(trigger[0]) && PICTURE_SENTENCE.test(text.slice(sentenceStart(text, start), start)));
-  const sentence = scene && PICTURE_SENTENCE.test(text.slice(sentenceStart(text, start), start))
-    ? sentenceOf(text, start)
-    : undefined;
+  const sentence = scene ? pictureSentence(text, start) : undefined;
   // "exudes confidence", "conveying determination": the telling verb and its mood give way to behaviour, like "looks sad".
   if (!scene && TELLING_VERB.test(trigger[0]) && /^\p{L}+(?:s|ing)\b/u.test(trigger[0])) {
     return { ...base, start, end, entry: sense.entry, scene, syntax: 'predicative', owner, from: start, shown: shownIn(text, start, end) };
@@ -450,6 +458,19 @@ function isClauseSubject(text: string, words: readonly Word[], owner: number, at
   return true;
 }
 
+/** The index of the word that starts at `start`, or -1 (the words are in order). */
+function wordAt(words: readonly Word[], start: number): number {
+  let low = 0;
+  let high = words.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (words[mid].start === start) return mid;
+    if (words[mid].start < start) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
+}
+
 function sentenceOf(text: string, offset: number): [number, number] {
   return [sentenceStart(text, offset), sentenceEnd(text, offset)];
 }
@@ -466,10 +487,15 @@ export function suitsAnimal(phrase: string, animal: string | undefined): boolean
  * True when a phrase would say again what the sentence already does ("sitting cross-legged" beside
  * "sits at the water's edge"): its leading verb, in any form, is in the sentence.
  */
+const actionPatterns = new Map<string, RegExp | null>();
+
 export function repeatsAction(phrase: string, text: string, offset: number): boolean {
-  const verb = /^([a-z]+?)(?:ing)\b/.exec(phrase)?.[1];
-  if (!verb) return false;
-  const stem = verb.replace(/([b-df-hj-np-tv-z])\1$/, '$1');
-  const sentence = text.slice(sentenceStart(text, offset), sentenceEnd(text, offset));
-  return new RegExp(`\\b(?:${escapeRegExp(stem)}|${escapeRegExp(stem)}e)(?:s|es|ed|d|ing)?\\b`, 'i').test(sentence);
+  let pattern = actionPatterns.get(phrase);
+  if (pattern === undefined) {
+    const verb = /^([a-z]+?)(?:ing)\b/.exec(phrase)?.[1];
+    const stem = verb?.replace(/([b-df-hj-np-tv-z])\1$/, '$1');
+    pattern = stem ? new RegExp(`\\b(?:${escapeRegExp(stem)}|${escapeRegExp(stem)}e)(?:s|es|ed|d|ing)?\\b`, 'i') : null;
+    actionPatterns.set(phrase, pattern);
+  }
+  return !!pattern && pattern.test(text.slice(sentenceStart(text, offset), sentenceEnd(text, offset)));
 }

@@ -22,7 +22,7 @@ function pluralsOf(noun: string): string[] {
   return [`${noun}s`];
 }
 
-function possFor(kind: ThingKind, plural: boolean, word: string, data: NounData, female: Set<string>, male: Set<string>): NounInfo['poss'] {
+function possFor(kind: ThingKind, plural: boolean, word: string, female: Set<string>, male: Set<string>): NounInfo['poss'] {
   if (female.has(word)) return plural ? 'their' : 'her';
   if (male.has(word)) return plural ? 'their' : 'his';
   if (kind === 'animal') return plural ? 'their' : 'its';
@@ -37,12 +37,12 @@ function build(data: NounData): Map<string, NounInfo> {
   for (const [kind, words] of Object.entries(data.kinds) as Array<[ThingKind, string[]]>) {
     for (const word of words) {
       const irregular = IRREGULAR_PLURALS.has(word);
-      if (!nouns.has(word)) nouns.set(word, { kind, plural: irregular || kind === 'crowd' && /s$/.test(word), poss: possFor(kind, irregular, word, data, female, male) });
+      if (!nouns.has(word)) nouns.set(word, { kind, plural: irregular || kind === 'crowd' && /s$/.test(word), poss: possFor(kind, irregular, word, female, male) });
       if (irregular || word.includes(' ')) continue;
       for (const plural of pluralsOf(word)) {
         if (nouns.has(plural)) continue;
-        const gendered = female.has(word) ? 'their' : male.has(word) ? 'their' : undefined;
-        nouns.set(plural, { kind: kind === 'person' ? 'crowd' : kind, plural: true, poss: gendered ?? 'their' });
+        // Plurals take "their", whatever the singular's gender.
+        nouns.set(plural, { kind: kind === 'person' ? 'crowd' : kind, plural: true, poss: 'their' });
       }
     }
   }

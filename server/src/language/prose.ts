@@ -42,7 +42,7 @@ export const COPULAS: ReadonlyMap<string, 'is' | 'are' | 'was' | 'were' | ''> = 
   ['stays', 'is'], ['stay', 'are'], ['stayed', 'was'], ['staying', ''],
 ]);
 /** Words that may stand between a copula and its adjective ("looks visibly tired"). */
-export const DEGREE_WORDS = set('very so quite rather really extremely deeply visibly slightly somewhat utterly completely totally increasingly clearly a little bit too more most less noticeably genuinely truly');
+export const DEGREE_WORDS = set('very so quite rather really extremely deeply visibly slightly somewhat utterly completely totally increasingly clearly too more most less noticeably genuinely truly');
 const PRONOUNS: ReadonlyMap<string, NounInfo> = new Map([
   ['she', { kind: 'person', plural: false, poss: 'her' }],
   ['her', { kind: 'person', plural: false, poss: 'her' }],
@@ -56,6 +56,7 @@ const PRONOUNS: ReadonlyMap<string, NounInfo> = new Map([
   ['their', { kind: 'crowd', plural: true, poss: 'their' }],
   ['everyone', { kind: 'crowd', plural: true, poss: 'their' }],
 ]);
+const OBJECT_PRONOUNS = set('him them');
 const CONJUNCTIONS = set('and or but while as when then before after because so yet nor whereas until');
 /** Words after which no noun phrase follows in the same phrase (a verb-like or clause word). */
 const STOPS = set('who which that where whose whom while as when then there here not');
@@ -90,6 +91,11 @@ function joined(text: string, from: number, to: number, allowComma: boolean): bo
   return true;
 }
 
+function isCompoundPart(lower: string): boolean {
+  const info = nounInfo(lower);
+  return !!info && info.kind !== 'motion';
+}
+
 export interface Head {
   /** Index of the head noun in the words, when one is found. */
   index: number;
@@ -110,8 +116,9 @@ export function headAfter(text: string, words: readonly Word[], i: number): Head
     const info = nounInfo(word.lower);
     if (info) {
       // "a drone view", "a night market": the last noun of a compound is the thing.
+      // A motion noun after it is its verb ("a sad man walks"), not part of it.
       let last = j;
-      while (words[last + 1] && /^ +$/.test(text.slice(words[last].end, words[last + 1].start)) && nounInfo(words[last + 1].lower)) last++;
+      while (words[last + 1] && /^ +$/.test(text.slice(words[last].end, words[last + 1].start)) && isCompoundPart(words[last + 1].lower)) last++;
       return { index: last, info: last === j ? info : nounInfo(words[last].lower) };
     }
     if (word.lower === 'and') continue;
@@ -127,19 +134,24 @@ export function headAfter(text: string, words: readonly Word[], i: number): Head
   return { index: -1, info: undefined };
 }
 
-/** The start of the sentence that holds `offset`. */
 const isStop = (code: number) => code === 46 || code === 33 || code === 63; // . ! ?
 const isSpace = (code: number) => code === 32 || code === 9;
 
+/** How far a sentence is read from a word: a longer run of text with no full stop (a list, junk) is cut there, so no line costs more than its length. */
+const SENTENCE_REACH = 400;
+
+/** The start of the sentence that holds `offset`. */
 export function sentenceStart(text: string, offset: number): number {
-  for (let i = offset - 1; i > 0; i--) if (isStop(text.charCodeAt(i)) && isSpace(text.charCodeAt(i + 1))) return i + 2;
-  return 0;
+  const limit = Math.max(0, offset - SENTENCE_REACH);
+  for (let i = offset - 1; i > limit; i--) if (isStop(text.charCodeAt(i)) && isSpace(text.charCodeAt(i + 1))) return i + 2;
+  return limit;
 }
 
 /** The end of the sentence that holds `offset`: just after its closing mark, or the end of the text. */
 export function sentenceEnd(text: string, offset: number): number {
-  for (let i = offset; i < text.length; i++) if (isStop(text.charCodeAt(i)) && (i + 1 === text.length || isSpace(text.charCodeAt(i + 1)))) return i + 1;
-  return text.length;
+  const limit = Math.min(text.length, offset + SENTENCE_REACH);
+  for (let i = offset; i < limit; i++) if (isStop(text.charCodeAt(i)) && (i + 1 === text.length || isSpace(text.charCodeAt(i + 1)))) return i + 1;
+  return limit;
 }
 
 /** Where the clause that holds `offset` ends: the next comma, semicolon, colon, dash or sentence mark, or the end. */
@@ -160,6 +172,8 @@ export function ownerOf(text: string, words: readonly Word[], i: number): Head {
   const to = sentenceEnd(text, words[i].end);
   let anyThing: Head | undefined;
   for (let j = i - 1; j >= 0 && words[j].start >= from; j--) {
+    // "watches them nervously": an object pronoun is not who the mood is on.
+    if (OBJECT_PRONOUNS.has(words[j].lower)) continue;
     const info = thingOf(words[j]);
     if (isAnimate(info)) return { index: j, info };
     if (info && !anyThing && !PREPOSITIONS.has(words[j - 1]?.lower ?? '')) anyThing = { index: j, info };
@@ -187,6 +201,9 @@ export function subjectOf(text: string, words: readonly Word[], copula: number):
   for (let j = copula - 1; j >= 0 && words[j].start >= from; j--) {
     const info = thingOf(words[j]);
     if (!info) continue;
+    // "a shop owner looks sad": an unknown noun right after a known one is the compound's head, and unknown.
+    const next = words[j + 1];
+    if (j + 1 < copula && next && !isFunctionWord(next.lower) && !thingOf(next)) return { index: j + 1, info: undefined };
     const inPhrase = PREPOSITIONS.has(words[j - 1]?.lower ?? '') || (DETERMINERS.has(words[j - 1]?.lower ?? '') && PREPOSITIONS.has(words[j - 2]?.lower ?? ''));
     if (!inPhrase) return { index: j, info };
   }
@@ -206,7 +223,7 @@ export function copulaBefore(words: readonly Word[], i: number, text: string): n
   return j >= 0 && COPULAS.has(words[j].lower) && joined(text, words[j].end, words[j + 1].start, true) ? j : -1;
 }
 
-/** True when the word stands inside quotes: speech or text on screen, the author's own words. */
+/** Where the line quotes something: speech or text on screen, the author's own words, never read for moods or judgements. */
 export function quotedSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   // Most lines quote nothing: no scan for them.

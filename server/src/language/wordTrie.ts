@@ -37,5 +37,6 @@ export function wordAlternation(words: Iterable<string>): string {
  * not matched. `\b` comes first so that the engine leaves most positions at once.
  */
 export function wordPattern(words: Iterable<string>, suffix = ''): RegExp {
-  return new RegExp(`\\b(?<![A-Za-z][-–'’])(?:${wordAlternation(words)})${suffix}(?![A-Za-z])(?![-–'’][A-Za-z])`, 'gi');
+  const letter = 'A-Za-z\\u00C0-\\u024F';
+  return new RegExp(`\\b(?<![${letter}][-–'’])(?<![\\u00C0-\\u024F])(?:${wordAlternation(words)})${suffix}(?![${letter}])(?![-–'’][${letter}])`, 'gi');
 }

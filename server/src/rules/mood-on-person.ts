@@ -6,9 +6,9 @@ export const moodOnPerson: Rule = {
   defaultSeverity: 'warning',
   description: 'A mood said of a person or an animal ("a sad old man", "waits nervously", "in exhaustion"): a camera films what a body does, not what it feels.',
   scope: 'shot',
-  checkShot(shot) {
+  checkShot(shot, { lexicon }) {
     const findings: Finding[] = [];
-    eachMoodUse(shot, (segment, use) => {
+    eachMoodUse(shot, lexicon, (segment, use) => {
       if (!use.scene) findings.push(personFinding(shot, segment, use));
     });
     return findings;

@@ -7,19 +7,24 @@ import type { LineMover } from '../language/lineMover';
 import { moodUses, personTarget, repeatsAction, sceneTarget, suitsAnimal, type MoodUse } from '../language/moods';
 import { COPULAS, PREPOSITIONS, sentenceEnd, sentenceStart } from '../language/prose';
 import type { Range, Shot, Span } from '../language/tree';
+import type { VagueLexicon } from '../language/vagueLexicon';
 import type { Finding, Fix } from './rule';
 import { removeLabel, removeSentence, replaceAdjective, showAfter, showBeside, showFace, showInPlace } from './showEdit';
 
 const MAX_SHOWN = 3;
+
+const isSceneMood = (entry: PersonMood | SceneMood): entry is SceneMood => 'adjectives' in entry;
 const usesBySegment = new WeakMap<Span, MoodUse[]>();
 
 /** Every mood use in the shot's directed lines, read once for both rules. */
-export function eachMoodUse(shot: Shot, visit: (segment: Span, use: MoodUse) => void): void {
+export function eachMoodUse(shot: Shot, lexicon: VagueLexicon, visit: (segment: Span, use: MoodUse) => void): void {
+  // The words the vague-word rule reports in force (the user's own included): those are its, not a mood's.
+  const isVague = (word: string) => lexicon.has(word);
   for (const field of shot.fields) {
     if (!isDirected(field)) continue;
     for (const segment of field.segments) {
       let uses = usesBySegment.get(segment);
-      if (!uses) usesBySegment.set(segment, (uses = moodUses(segment.text, field.name?.text.toLowerCase() === 'mood')));
+      if (!uses) usesBySegment.set(segment, (uses = moodUses(segment.text, field.name?.text.toLowerCase() === 'mood', isVague)));
       for (const use of uses) visit(segment, use);
     }
   }
@@ -36,18 +41,22 @@ function rangeOf(segment: Span, use: MoodUse): Range {
  * the added behaviour agrees with the words around it: the nearest subject or possessive pronoun
  * before the mood word in its sentence; "her" only when no other is there, since it is also an object.
  */
+const POSSESSIVE_OF = { she: 'her', he: 'his', they: 'their', it: 'its', his: 'his', its: 'its', their: 'their', her: 'her' } as const;
+
 function possessiveNear(text: string, offset: number): 'her' | 'his' | 'their' | 'its' | undefined {
   const before = text.slice(sentenceStart(text, offset), offset);
-  const found = /\b(she|he|they|it|his|its|their)\b(?![\s\S]*\b(?:she|he|they|it|his|its|their)\b)/i.exec(before);
-  const word = found?.[1].toLowerCase() ?? (/\bher\b/i.test(before) ? 'her' : undefined);
-  if (!word) return undefined;
-  return ({ she: 'her', he: 'his', they: 'their', it: 'its', his: 'his', its: 'its', their: 'their', her: 'her' } as const)[word];
+  // The sentence's subject comes first ("She holds it nervously" is hers, not its); a possessive
+  // next; "her" last, since it is also an object.
+  const subject = /\b(she|he|they|it)\b/i.exec(before) ?? /\b(his|its|their)\b/i.exec(before) ?? /\b(her)\b/i.exec(before);
+  return subject ? POSSESSIVE_OF[subject[1].toLowerCase() as keyof typeof POSSESSIVE_OF] : undefined;
 }
 
 /** The behaviour that shows a person's mood, with "her", "his", "their" or "its" for the one it is on. */
 export function personPhrases(shot: Shot, use: MoodUse, text: string): string[] {
   const poss = possessiveNear(text, use.start) ?? use.owner.info?.poss ?? 'their';
-  const entry = use.entry as PersonMood;
+  const entry = use.entry;
+  // A scene's mood said of a person (or none, for a told atmosphere) has no behaviour of a person's to offer.
+  if (!entry || isSceneMood(entry)) return [];
   const facts = statedInShot(shot);
   const target = personTarget(use);
   return entry.show[target]
@@ -58,8 +67,9 @@ export function personPhrases(shot: Shot, use: MoodUse, text: string): string[] 
 
 export function scenePhrases(shot: Shot, use: MoodUse, text: string): { phrases: string[]; adjectives: string[] } {
   const place = sceneTarget(use);
-  const entry = use.entry as SceneMood | undefined;
-  if (!entry || !place || (use.syntax !== 'attributive' && use.syntax !== 'alone')) return { phrases: [], adjectives: [] };
+  const entry = use.entry;
+  // A person's mood said of a place ("an anxious city") is reported, but has no place's behaviour to offer.
+  if (!entry || !isSceneMood(entry) || !place || (use.syntax !== 'attributive' && use.syntax !== 'alone')) return { phrases: [], adjectives: [] };
   const facts = statedInShot(shot);
   const fits = (phrase: string) => !contradicts(phrase, facts);
   // Behaviour after the place only when the place is its clause's subject (see sceneFixes); a word
@@ -72,10 +82,15 @@ export function scenePhrases(shot: Shot, use: MoodUse, text: string): { phrases:
 /** True when the sentence around `offset` already has a word of the phrase (of four letters or more). */
 function sentenceSays(text: string, offset: number, phrase: string): boolean {
   const sentence = text.slice(sentenceStart(text, offset), sentenceEnd(text, offset)).toLowerCase();
+  const letter = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
   return phrase
     .toLowerCase()
     .split(/[\s,-]+/)
-    .some((w) => w.length > 3 && new RegExp(`(?<![a-z])${w}(?![a-z])`).test(sentence));
+    .some((w) => {
+      if (w.length <= 3) return false;
+      for (let at = sentence.indexOf(w); at >= 0; at = sentence.indexOf(w, at + 1)) if (!letter(sentence[at - 1]) && !letter(sentence[at + w.length])) return true;
+      return false;
+    });
 }
 
 /** True when the words at `start` open a noun phrase that follows a verb ("creates [a sense of joy]"): removing them leaves the verb without its object. */
@@ -120,9 +135,9 @@ function personFixes(segment: Span, use: MoodUse, phrases: readonly string[]): F
   // the subject (or goes in place of a linking verb or a face phrase), removing the label is what
   // "fix this" does, and the behaviour stays on offer for the creator to place.
   const placed = use.syntax === 'predicative' || (use.syntax === 'face' && use.dropTo === undefined) || use.subject;
-  if (use.shown || !placed) fixes.unshift(remove);
-  else fixes.push(remove);
-  fixes[0].preferred = true;
+  if (remove && (use.shown || !placed)) fixes.unshift(remove);
+  else if (remove) fixes.push(remove);
+  if (fixes.length && (remove || placed)) fixes[0].preferred = true;
   return fixes;
 }
 
@@ -135,7 +150,8 @@ function sceneFixes(segment: Span, use: MoodUse, phrases: readonly string[], adj
   for (const adjective of adjectives) fixes.push(replaceAdjective(segment, use, adjective));
   // A phrase that is a verb's object ("creates a grim atmosphere", "brings a sense of joy") cannot go alone without breaking the sentence.
   // Nor does a noun in a sentence about the picture ("The scene is one of perseverance"): the sentence goes, or nothing.
-  if (use.syntax !== 'phrase' && !(use.syntax === 'noun' && use.sentence) && !isObjectOfVerb(segment.text, use.start)) fixes.push(removeLabel(segment, use));
+  const remove = use.syntax !== 'phrase' && !(use.syntax === 'noun' && use.sentence) && !isObjectOfVerb(segment.text, use.start) ? removeLabel(segment, use) : undefined;
+  if (remove) fixes.push(remove);
   if (fixes.length) fixes[0].preferred = true;
   return fixes;
 }

@@ -1,3 +1,4 @@
+import { COPULAS, DEGREE_WORDS } from '../language/prose';
 import type { Position, Span } from '../language/tree';
 import type { TextEdit } from './rule';
 
@@ -85,4 +86,67 @@ export function removeFromSegment(segment: Span, start: number, end: number): Te
 function withCapital(text: string, from: number, to: number, capital: boolean, edit: (from: number, to: number, newText?: string) => TextEdit): TextEdit {
   const next = text.charAt(to);
   return capital && /[a-z]/.test(next) ? edit(from, to + 1, next.toUpperCase()) : edit(from, to);
+}
+
+function edit(segment: Span, from: number, to: number, newText: string): TextEdit {
+  return { range: { start: at(segment, from), end: at(segment, to) }, newText };
+}
+
+/** True for a word that only grades the next one: an -ly adverb or a degree word ("naturally relaxed", "very beautiful"). */
+function grades(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /ly$/.test(lower) || DEGREE_WORDS.has(lower);
+}
+
+/**
+ * The edit that takes one word (or a short phrase) out of a line so that it still reads, wherever it
+ * stands: with the comma of a list of adjectives ("a sad, old man" -> "an old man"; "an expressive,
+ * anxious face" -> "an expressive face"), with a word that only grades it ("a very beautiful lake"
+ * -> "a lake"), with its "and" ("haunting and nostalgic"), with both commas of a phrase set off by
+ * them (", filled with awe,"); else as `removeFromSegment` does (articles, a sentence's capital).
+ */
+export function removeWords(segment: Span, start: number, end: number): TextEdit {
+  const text = segment.text;
+  const before = text.slice(Math.max(0, start - WINDOW), start);
+  const after = text.slice(end, end + WINDOW);
+  const followedByWord = /^\s+\p{L}/u.test(after);
+  // One of a list of adjectives before a noun: its comma goes with it.
+  const comma = /^\s*,\s*/.exec(after);
+  const next = comma ? /^\p{L}+/u.exec(after.slice(comma[0].length))?.[0] : undefined;
+  if (comma && next && !/,\s*$/.test(before) && !/\s/.test(text.slice(start, end))) {
+    const article = ARTICLE_BEFORE.exec(before);
+    if (article) return edit(segment, start - article[0].length, end + comma[0].length, articleFor(article[1], next) + article[2]);
+    return edit(segment, start, end + comma[0].length, '');
+  }
+  // A word that only grades this one goes with it, and a/an agrees with what follows.
+  const graded = /(?<![\p{L}])(?:(an?)\s+)?(\p{L}+)\s+$/u.exec(before);
+  if (graded && grades(graded[2]) && followedByWord) {
+    const following = /^\s+(\p{L}+)/u.exec(after)![1];
+    const from = start - graded[0].length;
+    if (graded[1]) return edit(segment, from, end + 1, `${articleFor(graded[1], following)} `);
+    return edit(segment, from, end + 1, '');
+  }
+  // The last of a list of adjectives before a noun ("an expressive, anxious face").
+  const listed = /,\s*$/.exec(before);
+  const andAfter = /^\s+(?:and|or)\s+(?=\p{L})/u.exec(after);
+  if (listed && followedByWord && !andAfter && !/^\s*,/.test(after)) return edit(segment, start - listed[0].length, end, '');
+  // Coordinated words: "haunting and nostalgic" -> "nostalgic"; "tired and sad." -> "tired.".
+  if (andAfter && !/\b(?:a|an|the)\s+$/i.test(before)) return edit(segment, start, end + andAfter[0].length, '');
+  const andBefore = /\s+(?:and|or)\s+$/.exec(before);
+  if (andBefore && /^\s*(?:[,;.!?)]|$)/.test(after)) return edit(segment, start - andBefore[0].length, end, '');
+  // Set off by commas: a phrase leaves a space, a word of a list leaves the list's comma.
+  const commaBefore = /\s*,\s*$/.exec(before);
+  const commaAfter = /^\s*,\s*/.exec(after);
+  if (commaBefore && commaAfter) return edit(segment, start - commaBefore[0].length, end + commaAfter[0].length, /\s/.test(text.slice(start, end)) ? ' ' : ', ');
+  return removeFromSegment(segment, start, end);
+}
+
+/**
+ * True when taking the words out would leave a linking verb with nothing after it ("The lake is
+ * peaceful." -> "The lake is."): such a removal is not offered.
+ */
+export function leavesLinkingVerbBare(text: string, start: number, end: number): boolean {
+  const verb = /(\p{L}+)(?:\s+(?:very|so|quite|rather|really|extremely|deeply|visibly|slightly|somewhat|truly))?\s+$/u.exec(text.slice(Math.max(0, start - WINDOW), start));
+  if (!verb || !COPULAS.has(verb[1].toLowerCase())) return false;
+  return /^\s*(?:[.;:!?)—–]|,\s*(?:with|as|while|and)\b|\s(?:as|while|when|with)\b|$)/.test(text.slice(end, end + WINDOW));
 }

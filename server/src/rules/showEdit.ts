@@ -5,7 +5,7 @@
 import type { MoodUse } from '../language/moods';
 import { clauseEnd } from '../language/prose';
 import type { Position, Span } from '../language/tree';
-import { articleFor, removeFromSegment } from './phraseEdit';
+import { articleFor, leavesLinkingVerbBare, removeWords } from './phraseEdit';
 import type { Fix, TextEdit } from './rule';
 
 const ARTICLE_BEFORE = /(?<![\p{L}\p{N}])(a|an)(\s+)$/iu;
@@ -45,53 +45,9 @@ function preview(segment: Span, edits: readonly TextEdit[]): string {
   return `${from > 0 ? '…' : ''}${text.slice(0, to)}${to < text.length || last + 1 < after.length ? '…' : ''}`;
 }
 
-/**
- * Takes words out of a line so that it still reads: a coordinated word with its "and" ("haunting
- * and nostalgic"), a phrase set off by commas with both commas (", filled with awe,"), else as
- * `removeFromSegment` does (articles, list commas, a sentence's capital).
- */
-function removal(segment: Span, start: number, end: number): TextEdit {
-  const text = segment.text;
-  const andAfter = /^\s+(?:and|or)\s+(?=\p{L})/u.exec(text.slice(end));
-  if (andAfter && !/\b(?:a|an|the)\s+$/i.test(text.slice(0, start))) return edit(segment, start, end + andAfter[0].length, '');
-  const andBefore = /\s+(?:and|or)\s+$/.exec(text.slice(0, start));
-  if (andBefore && /^\s*(?:[,;.!?)]|$)/.test(text.slice(end))) return edit(segment, start - andBefore[0].length, end, '');
-  const commaBefore = /\s*,\s*$/.exec(text.slice(0, start));
-  const commaAfter = /^\s*,\s*/.exec(text.slice(end));
-  if (commaBefore && commaAfter) {
-    // A phrase set off by commas leaves a space; a word of a list leaves the list's comma.
-    return edit(segment, start - commaBefore[0].length, end + commaAfter[0].length, /\s/.test(text.slice(start, end)) ? ' ' : ', ');
-  }
-  return removeFromSegment(segment, start, end);
-}
-
 /** Where the words a fix takes out start: a mood noun after a dash goes with its dash. */
 function labelStart(use: MoodUse): number {
   return use.syntax === 'noun' && use.from !== undefined ? use.from : use.start;
-}
-
-/** Takes an adjective out of the phrase before its noun, with the comma of a list of adjectives ("a sad, old man"). */
-function removeAdjective(segment: Span, use: MoodUse): TextEdit {
-  const text = segment.text;
-  const comma = /^\s*,\s*/.exec(text.slice(use.end));
-  const next = comma ? /^\p{L}+/u.exec(text.slice(use.end + comma[0].length))?.[0] : undefined;
-  if (comma && next) {
-    const article = ARTICLE_BEFORE.exec(text.slice(Math.max(0, use.start - 8), use.start));
-    if (article) return edit(segment, use.start - article[0].length, use.end + comma[0].length, articleFor(article[1], next) + article[2]);
-    return edit(segment, use.start, use.end + comma[0].length, '');
-  }
-  // An adverb that only grades the word ("a naturally relaxed posture") goes with it.
-  const graded = /(?<![\p{L}])(an?\s+)?\p{L}+ly\s+$/u.exec(segment.text.slice(Math.max(0, use.start - 40), use.start));
-  if (graded && /^\s+\p{L}/u.test(segment.text.slice(use.end))) {
-    const from = use.start - graded[0].length + (graded[1]?.length ?? 0);
-    const next = /^\s+(\p{L}+)/u.exec(segment.text.slice(use.end))![1];
-    if (graded[1]) return edit(segment, use.start - graded[0].length, use.end + 1, `${articleFor(graded[1].trim(), next)} `);
-    return edit(segment, from, use.end + 1, '');
-  }
-  // The last of a list of adjectives ("an expressive, anxious face"): its comma goes with it.
-  const listed = /,\s*$/.exec(segment.text.slice(0, use.start));
-  if (listed && /^\s+\p{L}/u.test(segment.text.slice(use.end))) return edit(segment, use.start - listed[0].length, use.end, '');
-  return removal(segment, use.start, use.end);
 }
 
 /** Where the visible behaviour goes: the end of the clause that holds `after`, past anything an edit takes out. */
@@ -109,7 +65,7 @@ function fix(segment: Span, edits: TextEdit[]): Fix {
 
 /** Removes the label and adds the phrase after the thing it was said of. */
 export function showAfter(segment: Span, use: MoodUse, phrase: string): Fix {
-  const taken = use.syntax === 'attributive' ? removeAdjective(segment, use) : removal(segment, labelStart(use), use.end);
+  const taken = use.syntax === 'attributive' ? removeWords(segment, use.start, use.end) : removeWords(segment, labelStart(use), use.end);
   const anchor = Math.max(use.end, use.ownerEnd ?? use.end);
   const point = insertion(segment, anchor, taken);
   return fix(segment, [taken, edit(segment, point, point, `, ${phrase}`)]);
@@ -126,11 +82,6 @@ export function showInPlace(segment: Span, use: MoodUse, phrase: string, be: str
   return fix(segment, [edit(segment, use.from!, use.end, be ? `${be} ${phrase}` : phrase)]);
 }
 
-/**
- * "looks down with a sad expression" -> "looks down, blinking back tears": the face phrase gives way
- * to what the face does. "Both officers have serious expressions and walk" -> "Both officers walk,
- * jaws set": a phrase that only holds the mood goes, and the behaviour follows the clause.
- */
 /** The edit that takes a whole face phrase out ("with a sad expression", "have serious expressions and", ", and a serious expression"). */
 function faceRemoval(segment: Span, use: MoodUse): TextEdit {
   const text = segment.text;
@@ -149,6 +100,11 @@ function faceRemoval(segment: Span, use: MoodUse): TextEdit {
   return edit(segment, from, to + (/^\s+/.exec(text.slice(to))?.[0].length ?? 0), '');
 }
 
+/**
+ * "looks down with a sad expression" -> "looks down, blinking back tears": the face phrase gives way
+ * to what the face does. "Both officers have serious expressions and walk" -> "Both officers walk,
+ * jaws set": a phrase that only holds the mood goes, and the behaviour follows the clause.
+ */
 export function showFace(segment: Span, use: MoodUse, phrase: string): Fix {
   const text = segment.text;
   const from = use.from!;
@@ -173,15 +129,19 @@ export function replaceAdjective(segment: Span, use: MoodUse, adjective: string)
   return { title: `Replace "${written}" with "${adjective}"`, edits: [edit(segment, from, use.end, newText)] };
 }
 
-/** Takes the label out alone: what the creator wants when the action beside it already shows the mood. */
-export function removeLabel(segment: Span, use: MoodUse): Fix {
+/**
+ * Takes the label out alone: what the creator wants when the action beside it already shows the
+ * mood. Undefined when that would leave a linking verb bare ("The lake is peaceful." -> "The lake is.").
+ */
+export function removeLabel(segment: Span, use: MoodUse): Fix | undefined {
+  if (use.syntax !== 'face' && leavesLinkingVerbBare(segment.text, labelStart(use), use.end)) return undefined;
   if (use.syntax === 'face') {
     // The whole face phrase goes ("with a sad expression"), and the title says so.
     const phrase = segment.text.slice(use.from!, use.dropTo ?? use.end).trim().replace(/^,\s*/, '');
     return { title: `Remove "${phrase}"`, edits: [faceRemoval(segment, use)] };
   }
   const written = segment.text.slice(use.start, use.end);
-  return { title: `Remove "${written}"`, edits: [use.syntax === 'attributive' ? removeAdjective(segment, use) : removal(segment, labelStart(use), use.end)] };
+  return { title: `Remove "${written}"`, edits: [use.syntax === 'attributive' ? removeWords(segment, use.start, use.end) : removeWords(segment, labelStart(use), use.end)] };
 }
 
 /** Takes out a sentence that only tells the mood of the picture ("The atmosphere is tense."). */

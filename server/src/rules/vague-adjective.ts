@@ -2,7 +2,7 @@ import { contradicts, statedInShot, type Stated } from '../language/conflicts';
 import type { ThingKind } from '../language/directingTypes';
 import { isDirected } from '../language/fields';
 import { COLOURS, copulaBefore, DETERMINERS, GENRES, headAfter, inside, isFunctionWord, isProperNoun, quotedSpans, sentenceEnd, sentenceStart, subjectOf, wordsOf, type Head, type Word } from '../language/prose';
-import { eachMatch, escapeRegExp } from '../language/regex';
+import { eachMatch } from '../language/regex';
 import { wordPattern } from '../language/wordTrie';
 import type { Field, FieldKind, Range, Shot, Span } from '../language/tree';
 import type { VagueWord } from '../language/vagueWordTypes';
@@ -11,7 +11,7 @@ import { VAGUE_DATA, type VagueLexicon } from '../language/vagueLexicon';
 import type { LineMover } from '../language/lineMover';
 import { detach } from '../language/detach';
 import { matchCase } from '../language/suggest';
-import { articleFor } from './phraseEdit';
+import { articleFor, leavesLinkingVerbBare, removeWords } from './phraseEdit';
 
 
 // All the words of a lexicon as one expression, compiled once per lexicon (that is, per settings
@@ -54,12 +54,12 @@ function inTechnicalTerm(text: string, start: number, lower: string): boolean {
 const NOUN_USES = new Set(VAGUE_DATA.nounUses);
 const BEFORE_COLOUR = new Set(VAGUE_DATA.beforeColour);
 
+const NONE: readonly string[] = [];
+
 /**
  * The rewrites for the kind of thing the word describes, else its general ones; in Audio only
  * rewrites for sound. None that contradicts what the shot states. An intensifier has none.
  */
-const NONE: readonly string[] = [];
-
 export function rewritesFor(entry: VagueWord, kind: ThingKind | undefined | null, field: Field, stated?: Stated | (() => Stated), around?: Around): readonly string[] {
   if (entry.kind === 'intensifier' || kind === null) return NONE;
   const wanted = field.kind === 'Audio' ? 'sound' : kind;
@@ -171,31 +171,10 @@ function at(segment: Span, offset: number): { line: number; character: number } 
   return { line: segment.range.start.line, character: segment.range.start.character + offset };
 }
 
-function removal(segment: Span, start: number, written: string): Fix {
-  const text = segment.text;
-  const end = start + written.length;
-  const article = ARTICLE_BEFORE.exec(text.slice(0, start));
-  const trailing = /^,?\s+/.exec(text.slice(end))?.[0];
-  let from = start;
-  let to = end;
-  let newText = '';
-  if (trailing !== undefined) {
-    // Take the space (and a comma) after the word; keep a/an agreeing with the word that moves up.
-    to = end + trailing.length;
-    const next = /^[A-Za-z]+/.exec(text.slice(to))?.[0] ?? '';
-    if (article) {
-      from = start - article[0].length;
-      newText = articleFor(article[1], next) + article[2];
-    } else if (next && /(^|[.!?]\s+)$/.test(text.slice(0, start)) && written[0] !== written[0].toLowerCase()) {
-      // The sentence started with the removed word: its new first word takes the capital.
-      to += 1;
-      newText = next[0].toUpperCase();
-    }
-  } else {
-    // The last word before punctuation or the end of the line: take the space before it instead.
-    from = start - (/\s+$/.exec(text.slice(0, start))?.[0].length ?? 0);
-  }
-  return { title: `Remove "${written}"`, edits: [{ range: { start: at(segment, from), end: at(segment, to) }, newText }] };
+/** Takes the word out so the line still reads (see `removeWords`); undefined when that would leave "is" bare. */
+function removal(segment: Span, start: number, written: string): Fix | undefined {
+  if (leavesLinkingVerbBare(segment.text, start, start + written.length)) return undefined;
+  return { title: `Remove "${written}"`, edits: [removeWords(segment, start, start + written.length)] };
 }
 
 function replacement(segment: Span, start: number, written: string, rewrite: string, entry: VagueWord): Fix {
@@ -216,9 +195,9 @@ function fixesFor(segment: Span, start: number, written: string, rewrites: reado
   const fixes = rewrites.map((rewrite) => replacement(segment, start, written, rewrite, entry));
   const remove = removal(segment, start, written);
   // An intensifier adds nothing a camera can show, so dropping it is the best fix.
-  if (entry.kind === 'intensifier' || fixes.length === 0) fixes.unshift(remove);
-  else fixes.push(remove);
-  fixes[0].preferred = true;
+  if (remove && (entry.kind === 'intensifier' || fixes.length === 0)) fixes.unshift(remove);
+  else if (remove) fixes.push(remove);
+  if (fixes.length) fixes[0].preferred = true;
   return fixes;
 }
 
@@ -247,14 +226,14 @@ function messageFor(lexicon: VagueLexicon, written: string, entry: VagueWord, re
   if (!byWord) messagesByLexicon.set(lexicon, (byWord = new Map()));
   // Bounded: the words of a lexicon times the spellings people use; past this, start over rather than grow.
   if (byWord.size > 20_000) byWord.clear();
-  let byField = byWord.get(written);
-  if (!byField) byWord.set(detach(written), (byField = new Map()));
+  let byOffer = byWord.get(written);
+  if (!byOffer) byWord.set(detach(written), (byOffer = new Map()));
   const key = amount ?? (rewrites.length ? rewrites.join('|') : '');
-  let message = byField.get(key);
+  let message = byOffer.get(key);
   if (message === undefined) {
     // Kept for the analyzer's life: made from a copy of the word, not from a view into the text.
     message = describe(detach(written), entry, rewrites, amount);
-    byField.set(detach(key), message);
+    byOffer.set(detach(key), message);
   }
   return message;
 }
@@ -332,7 +311,8 @@ export const vagueAdjective: Rule = {
           const kind = describedKind(text, words, i, entry, field, head);
           const around: Around = { words, at: i, shot: kind === 'look' || kind === 'light' ? () => textOfShot(shot) : undefined };
           const rewrites = rewritesFor(entry, kind, field, shotFacts, around);
-          const amount = entry.kind === 'intensifier' ? VAGUE_DATA.amounts[words[i + 1]?.lower ?? ''] : undefined;
+          const intensified = words[i + 1]?.lower ?? '';
+          const amount = entry.kind === 'intensifier' && Object.hasOwn(VAGUE_DATA.amounts, intensified) ? VAGUE_DATA.amounts[intensified] : undefined;
           const range: Range = { start: at(segment, start), end: at(segment, start + written.length) };
           findings.push(new VagueFinding(range, messageFor(lexicon, written, entry, rewrites, amount), segment, start, written, rewrites, entry));
         });
