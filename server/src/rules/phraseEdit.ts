@@ -113,7 +113,7 @@ export function removeWords(segment: Span, start: number, end: number): TextEdit
   // One of a list of adjectives before a noun: its comma goes with it.
   const comma = /^\s*,\s*/.exec(after);
   const next = comma ? /^\p{L}+/u.exec(after.slice(comma[0].length))?.[0] : undefined;
-  if (comma && next && !/,\s*$/.test(before) && !/\s/.test(text.slice(start, end))) {
+  if (comma && next && !/(?:,|\b(?:and|or))\s*$/i.test(before) && !/\s/.test(text.slice(start, end))) {
     const article = ARTICLE_BEFORE.exec(before);
     if (article) return edit(segment, start - article[0].length, end + comma[0].length, articleFor(article[1], next) + article[2]);
     return edit(segment, start, end + comma[0].length, '');

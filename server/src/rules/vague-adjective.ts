@@ -71,16 +71,13 @@ export function rewritesFor(entry: VagueWord, kind: ThingKind | undefined | null
   return fitting.length <= MAX_REWRITES ? fitting : fitting.slice(0, MAX_REWRITES);
 }
 
-/** The words around a vague word: what its rewrite must not say again. */
+/** What a vague word's rewrite must not say again. */
 interface Around {
-  words: readonly Word[];
-  at: number;
+  /** The whole line, lower case: a rewrite may not repeat a word of it either ("slender swans" under "slender branches"). */
+  line: () => string;
   /** For a look or a light, which a shot states once for all its lines: the whole shot's text. */
   shot?: () => string;
 }
-
-/** How many words on each side a rewrite is compared with. */
-const REPEAT_REACH = 6;
 
 const shotTexts = new WeakMap<Shot, string>();
 
@@ -110,20 +107,14 @@ function hasWord(text: string, word: string): boolean {
 const wordsOfRewrite = new Map<string, string[]>();
 
 /** True when a rewrite would repeat a word already beside it ("soft, pastel, soft-contrast bokeh"). */
-function repeats(rewrite: string, { words, at, shot }: Around): boolean {
+function repeats(rewrite: string, { line, shot }: Around): boolean {
   let own = wordsOfRewrite.get(rewrite);
   if (!own) wordsOfRewrite.set(rewrite, (own = rewrite.toLowerCase().split(/[\s,-]+/).filter((w) => w.length > 3)));
-  if (shot) {
-    const all = shot();
-    if (own.some((word) => hasWord(all, word))) return true;
-  }
-  for (let j = Math.max(0, at - REPEAT_REACH); j < words.length && j <= at + REPEAT_REACH; j++) {
-    if (j === at) continue;
-    const near = words[j].lower;
-    // A hyphenated word repeats by its parts too ("soft-contrast" repeats "soft").
-    for (const word of own) if (near === word || (near.includes('-') && near.split('-').includes(word))) return true;
-  }
-  return false;
+  const whole = line();
+  if (own.some((word) => hasWord(whole, word))) return true;
+  if (!shot) return false;
+  const all = shot();
+  return own.some((word) => hasWord(all, word));
 }
 
 /** What a vague word at `words[i]` describes, from the noun it stands before or is said of, else from the field. */
@@ -282,6 +273,7 @@ export const vagueAdjective: Rule = {
         let words: Word[] | undefined;
         let sentence: [number, number] | undefined;
         let window: [number, number] | undefined;
+        let lowerLine: string | undefined;
         let quoted: Array<[number, number]> | undefined;
         eachMatch(pattern, segment.text, (match) => {
           const written = match[0];
@@ -309,7 +301,7 @@ export const vagueAdjective: Rule = {
 
           // The rest of the sentence: a rewrite must not say again what it already says.
           const kind = describedKind(text, words, i, entry, field, head);
-          const around: Around = { words, at: i, shot: kind === 'look' || kind === 'light' ? () => textOfShot(shot) : undefined };
+          const around: Around = { line: () => (lowerLine ??= text.toLowerCase()), shot: kind === 'look' || kind === 'light' ? () => textOfShot(shot) : undefined };
           const rewrites = rewritesFor(entry, kind, field, shotFacts, around);
           const intensified = words[i + 1]?.lower ?? '';
           const amount = entry.kind === 'intensifier' && Object.hasOwn(VAGUE_DATA.amounts, intensified) ? VAGUE_DATA.amounts[intensified] : undefined;
