@@ -4,6 +4,7 @@ import {
   CodeActionKind,
   CodeActionTriggerKind,
   DidChangeConfigurationNotification,
+  ErrorCodes,
   LSPErrorCodes,
   MarkupKind,
   MessageType,
@@ -13,6 +14,7 @@ import {
   TextDocumentSyncKind,
   type CancellationToken,
   type CodeAction,
+  type Position,
   type CodeActionParams,
   type CompletionParams,
   type DocumentFormattingParams,
@@ -252,6 +254,7 @@ async function reloadSettings(pushed?: unknown): Promise<void> {
 }
 
 connection.onInitialize((params): InitializeResult => {
+  initializeReceived = true;
   pullsConfiguration = !!params.capabilities.workspace?.configuration;
   registersConfigurationChanges = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
   const options = params.initializationOptions as InitializationOptions | undefined;
@@ -329,8 +332,12 @@ documents.onDidClose(({ document }) => {
  * long file) for an answer nobody reads. The handlers themselves run to the end once started: they
  * are synchronous, so no cancellation can arrive while they run.
  */
+/** Whether the client has sent `initialize`: the protocol says every request before it is refused. */
+let initializeReceived = false;
+
 function unlessCancelled<P, R>(handler: (params: P) => R): (params: P, token: CancellationToken) => R {
   return (params, token) => {
+    if (!initializeReceived) throw new ResponseError(ErrorCodes.ServerNotInitialized, 'The server is not initialized: send initialize first.');
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The client cancelled this request.');
     return handler(params);
   };
@@ -388,14 +395,19 @@ connection.onCodeAction((params, token) => {
   return codeActions(params, token);
 });
 
+/** A position as the document has it: one past the end of its line (or of the text) is moved back to the end. */
+function withinDocument(document: TextDocument, position: Position): Position {
+  return document.positionAt(document.offsetAt(position));
+}
+
 connection.onCompletion(unlessCancelled((params: CompletionParams) => {
   const found = analysisFor(params.textDocument.uri);
-  return found ? complete(found.analysis, params.position).map(toCompletionItem) : [];
+  return found ? complete(found.analysis, withinDocument(found.document, params.position)).map(toCompletionItem) : [];
 }));
 
 connection.onHover(unlessCancelled((params: HoverParams) => {
   const found = analysisFor(params.textDocument.uri);
-  const info = found && hover(found.analysis, params.position);
+  const info = found && hover(found.analysis, withinDocument(found.document, params.position));
   return info ? { contents: { kind: MarkupKind.Markdown, value: info.markdown }, range: info.range } : null;
 }));
 

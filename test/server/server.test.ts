@@ -261,6 +261,43 @@ describe('an editor that refuses what the server asks of it', () => {
   });
 });
 
+describe('a client that breaks the protocol', () => {
+  it('has a request sent before initialize refused with ServerNotInitialized', async () => {
+    const client = new LspClient();
+    try {
+      await assert.rejects(
+        client.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///work/early.sora' }, position: { line: 0, character: 0 } }),
+        (error: ResponseError<unknown>) => error.code === -32002,
+      );
+      await client.initialize();
+      assert.equal(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///work/early.sora' }, position: { line: 0, character: 0 } }), null);
+    } finally {
+      await client.shutdown();
+    }
+  });
+
+  it('answers a position past the end of a line with edits inside the document', async () => {
+    const client = new LspClient();
+    try {
+      await client.initialize();
+      const uri = 'file:///work/past-end.sora';
+      const lines = ['---', 'model: ', '---', '# Shot 1', 'Audio: rain at '];
+      await client.open(uri, lines.join('\n'));
+      await client.diagnostics(uri);
+      for (const line of [1, 3, 4]) {
+        const items = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character: 400 } })) as Array<{ label: string; textEdit?: { range: { start: { character: number }; end: { character: number } } } }>;
+        assert.ok(items.length > 0, `completion still answers on line ${line}`);
+        for (const item of items) {
+          if (!item.textEdit) continue;
+          assert.ok(item.textEdit.range.end.character <= lines[line].length, `line ${line}, ${item.label}: ${JSON.stringify(item.textEdit.range)}`);
+        }
+      }
+    } finally {
+      await client.shutdown();
+    }
+  });
+});
+
 describe('the server process', () => {
   it('started by hand without a transport, says how to start it and exits 2', () => {
     const result = spawnSync(process.execPath, [SERVER], { encoding: 'utf8', timeout: 20_000 });
