@@ -20,13 +20,24 @@ describe(RULE, () => {
   });
 
   it('fixes 00:75 to 01:15, and the fixed text is clean', () => {
-    const text = '---\nduration: 12s\n---\nAudio: a bell at 00:75';
-    const { analysis } = problemsOf(text, { defaultModel: 'sora-2', models: { 'sora-2': { durations: [4, 8, 12, 90] } } }, RULE);
+    const settings = { defaultModel: 'sora-2', models: { 'sora-2': { durations: [4, 8, 12, 90] } } };
+    const text = '---\nduration: 90s\n---\nAudio: a bell at 00:75';
+    const { analysis } = problemsOf(text, settings, RULE);
     const fix = analysis.problems[0].fixes![0];
     assert.equal(fix.title, 'Change "00:75" to "01:15"');
+    assert.equal(fix.preferred, true);
     const fixed = applyFix(text, fix);
-    assert.equal(fixed, '---\nduration: 12s\n---\nAudio: a bell at 01:15');
-    assert.deepEqual(problemsOf(fixed, {}, RULE).actual, []);
+    assert.equal(fixed, '---\nduration: 90s\n---\nAudio: a bell at 01:15');
+    assert.deepEqual(problemsOf(fixed, settings, RULE).actual, []);
+    assert.deepEqual(problemsOf(fixed, settings, 'timestamp-out-of-range').actual, [], 'and within the 90 s clip');
+  });
+
+  it('says so when the spelling put right lies past the end of the clip, and prefers nothing (fix-all leaves it)', () => {
+    const text = '---\nduration: 12s\n---\nCamera: pan\nAudio: a bell at 00:75';
+    const fix = problemsOf(text, {}, RULE).analysis.problems[0].fixes![0];
+    assert.equal(fix.title, 'Change "00:75" to "01:15" (past the end of the 12 s clip)');
+    assert.equal(fix.preferred, false);
+    assert.equal(fix.automatic, false);
   });
 
   it('ignores clock-like text in Scene', () => {

@@ -55,8 +55,10 @@ function collectChanges(analysis: Analysis): Map<number, LineChange[]> {
       const text = lines.at(line);
       const start = line === 0 && tree.hasBom ? 1 : 0;
       // A heading whose text is all comment keeps the space: without it `#//` is no comment but the title.
+      // A title that starts with `//` (`#// Shot`) gets no space either: with one it would become a comment.
       const restOfLine = text.slice(heading.title.range.start.character).trim();
-      add(line, { start, end: heading.title.range.start.character, text: heading.title.text || restOfLine ? '# ' : '#' });
+      const space = heading.title.text.startsWith('//') ? '' : heading.title.text || restOfLine ? ' ' : '';
+      add(line, { start, end: heading.title.range.start.character, text: `#${space}` });
       const range = heading.timeRange;
       if (range) {
         // One style for ranges: `00:04-00:12`, whatever joined them (` – `, ` to `).

@@ -235,7 +235,7 @@ function listedMoods(text: string, words: Word[], uses: MoodUse[], isVague: (wor
       if (w.start >= m.index) inItem.push(w);
     }
     if (!inItem.length || inItem.length > 2 || /\d/.test(m[0])) continue;
-    if (inItem.some((w) => nounInfo(w.lower) || COLOURS.has(w.lower) || isFunctionWord(w.lower) || isVague(w.lower))) continue;
+    if (inItem.some((w) => nounInfo(w.lower) || COLOURS.has(w.lower) || isFunctionWord(w.lower) || isVague(w.lower) || SEEN_WORDS.has(w.lower))) continue;
     const [first, last] = [inItem[0], inItem[inItem.length - 1]];
     if (uses.some((u) => u.start < last.end && first.start < u.end)) continue;
     uses.push({ word: first, start: first.start, end: last.end, entry: undefined, scene: true, syntax: 'alone', owner: { index: -1, info: undefined }, shown: false });
@@ -245,6 +245,14 @@ function listedMoods(text: string, words: Word[], uses: MoodUse[], isVague: (wor
 /** Nouns that name the feeling of the picture, and the phrase "a sense of …". */
 const ATMOSPHERE = /\b(?<![A-Za-z\u00C0-\u024F]-)(?:atmosphere|vibes?|aura|a\s+sense\s+of\s+[A-Za-z\u00C0-\u024F]+)(?![A-Za-z\u00C0-\u024F-])/gi;
 const VAGUE_WORDS_BY_NAME = new Set(VAGUE_WORDS.map((w) => w.word));
+/**
+ * Words the project's own rewrites use for what is seen ("pastel", "soft-contrast", "still"): a
+ * "Mood:" line that lists them lists a look, not a mood, as it does once a vague word is rewritten.
+ */
+const SEEN_WORDS = new Set([
+  ...VAGUE_WORDS.flatMap((w) => Object.values(w.rewrites).flatMap((list) => (list ?? []).flatMap((r) => r.toLowerCase().split(/[\s,]+/)))),
+  ...DATA.sceneMoods.flatMap((m) => Object.values(m.adjectives).flat()),
+]);
 /** Words before "atmosphere" that describe the air itself, which a camera films. */
 const PHYSICAL_AIR = new Set('hazy smoky foggy misty dusty humid steamy smoggy thick dense damp dry thin hazed smoke-filled rain-soaked volumetric'.split(' '));
 /** What "a sense of" can measure that is seen: scale, depth, speed. */
@@ -260,7 +268,11 @@ function atmosphereUse(text: string, words: Word[], m: RegExpExecArray, quoted: 
   const sense = /^a\s+sense\s+of\s+([A-Za-z\u00C0-\u024F]+)$/i.exec(m[0]);
   if (sense) {
     // A mood noun of the lexicon is read with its owner there ("she feels a sense of relief").
-    if (SEEN_SENSES.has(sense[1].toLowerCase()) || SENSES.has(sense[1].toLowerCase())) return undefined;
+    const named = sense[1].toLowerCase();
+    // A thing (a sense of dawn, of place) is not a feeling.
+    if (SEEN_SENSES.has(named) || SENSES.has(named) || SEEN_WORDS.has(named) || nounInfo(named)) return undefined;
+    // "a sense of X" names a feeling only when X is the noun: before another word it describes that word.
+    if (/^\s+(?!and\b|or\b)[A-Za-z\u00C0-\u024F]/.test(text.slice(m.index + m[0].length))) return undefined;
     const at = words.findIndex((w) => w.start === m.index + m[0].length - sense[1].length);
     return { word: words[at], start: m.index, end: m.index + m[0].length, entry: undefined, scene: true, syntax: 'phrase', owner: { index: -1, info: undefined }, shown: false, sentence: pictureSentence(text, m.index) };
   }
@@ -405,6 +417,9 @@ function readUse(text: string, words: Word[], i: number, senses: Sense[], length
     if (owner.info && !isAnimate(owner.info)) return undefined;
     const sense = senses.find((s) => s.pos === 'verb' && (!s.ambiguous || isAnimate(owner.info)));
     if (!sense) return undefined;
+    // Followed in its sentence by what the body does (", gazing into the distance"), the verb is shown,
+    // as the fix leaves it: there is nothing left to report.
+    if (/^,\s+[a-z]+ing\b/i.test(text.slice(clauseEnd(text, base.end)))) return undefined;
     return { ...base, entry: sense.entry, scene: false, syntax: 'verb', owner, shown: shownIn(text, word.start, word.end) };
   }
 

@@ -58,12 +58,29 @@ function misspeltKeyword(word: Span): Finding | undefined {
   };
 }
 
-function findingsOf(comment: Comment, ruleIds: readonly string[]): Finding[] {
+function unknownTargets(comment: Comment, ruleIds: readonly string[], shift = 0): Finding[] {
   const directive = readDirective(comment);
-  if (directive) return directive.targets.filter((target) => !ruleIds.includes(target.text)).map((target) => unknownRule(target, ruleIds));
+  if (!directive) return [];
+  return directive.targets
+    .filter((target) => !ruleIds.includes(target.text))
+    .map((target) => {
+      const { start, end } = target.range;
+      return unknownRule({ text: target.text, range: { start: { ...start, character: start.character - shift }, end: { ...end, character: end.character - shift } } }, ruleIds);
+    });
+}
+
+function findingsOf(comment: Comment, ruleIds: readonly string[]): Finding[] {
+  if (readDirective(comment)) return unknownTargets(comment, ruleIds);
   const word = notADirective(comment);
   const finding = word && misspeltKeyword(word);
-  return finding ? [finding] : [];
+  if (!finding) return [];
+  // The ids after a misspelt keyword are reported too, as the comment reads once the keyword is put
+  // right: otherwise fixing the keyword would bring a problem nobody was told of.
+  const meant = finding.fixes?.[0].edits[0].newText;
+  if (!meant) return [finding];
+  const at = word.range.start.character - comment.range.start.character;
+  const corrected: Comment = { text: comment.text.slice(0, at) + meant + comment.text.slice(at + word.text.length), range: comment.range };
+  return [finding, ...unknownTargets(corrected, ruleIds, meant.length - word.text.length)];
 }
 
 // Speed: a comment of an unchanged block is the same object from one analysis to the next, and the

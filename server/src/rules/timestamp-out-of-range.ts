@@ -30,8 +30,15 @@ export const timestampOutOfRange: Rule = {
       const pastEnd = endsSomething ? at > duration : at >= duration;
       if (pastEnd) {
         const fixes: Fix[] = [];
-        // The last moment something can still play: the clip's last whole second, or its end for a range end.
-        const last = endsSomething ? duration : Math.ceil(duration) - 1;
+        // The last moment something can still play: the clip's last whole second, or its end for a
+        // range end; and for a cue, within its own shot's stated range, or the move would be reported again.
+        let last = endsSomething ? duration : Math.ceil(duration) - 1;
+        const stated = role === 'cue' || role === 'range-end' ? shot.heading?.timeRange : undefined;
+        const shotStart = stated?.start.seconds;
+        const shotEnd = stated?.end.seconds;
+        if (shotStart !== undefined && shotEnd !== undefined && shotEnd > shotStart) {
+          last = Math.min(last, role === 'range-end' ? shotEnd : Math.max(shotStart, Math.ceil(shotEnd) - 1));
+        }
         if (last >= 0) fixes.push(moveTo(timestamp.range, last, true));
         const longer = clip.profile.durations.value.filter((d) => (endsSomething ? d >= at : d > at));
         if (longer.length) {
