@@ -1,6 +1,7 @@
 // `npm run test:ui`: a smoke test of what a person sees in VS Code (code-server in headless
-// Chromium): the Problems panel lists the vague-adjective warning and the completion widget lists
-// camera moves. Screenshots go to test-results/ui/; `npm run screenshots` copies them to docs/images/.
+// Chromium): the Problems panel lists the vague-adjective warning, the completion widget lists
+// camera moves, the hover explains a vague word and the light bulb on a mood offers to show it.
+// Screenshots go to test-results/ui/; `npm run screenshots` copies them to docs/images/.
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -91,6 +92,22 @@ async function main() {
       await page.keyboard.press('Control+I');
       await page.locator('.monaco-hover', { hasText: 'vague word' }).first().waitFor(WAIT);
       await page.screenshot({ path: join(OUT, 'hover.png') });
+      await page.keyboard.press('Escape');
+    });
+
+    await check('the light bulb on a mood offers to show it', async () => {
+      // A new line at the end of the file, typed as a person would, then the quick fixes on "sad".
+      await page.locator('.monaco-editor .view-line', { hasText: 'Audio: Waves throughout' }).first().click();
+      await page.keyboard.press('End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('Subject: A sad old man on a bench.');
+      await page.locator('.markers-panel .monaco-list-row', { hasText: 'mood-on-person' }).first().waitFor(WAIT);
+      await page.keyboard.press('Home');
+      for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Control+.');
+      await page.locator('.action-widget', { hasText: 'Show it' }).first().waitFor(WAIT);
+      await page.screenshot({ path: join(OUT, 'quickfix.png') });
+      await page.keyboard.press('Escape');
     });
   } finally {
     await browser?.close().catch(() => undefined);
@@ -101,7 +118,7 @@ async function main() {
   process.stdout.write(`ui: ${passed} passed, ${results.length - passed} failed (screenshots in test-results/ui/)\n`);
   if (process.argv.includes('--update-docs') && passed === results.length) {
     mkdirSync(DOCS_IMAGES, { recursive: true });
-    for (const name of ['problems.png', 'completion.png', 'hover.png']) copyFileSync(join(OUT, name), join(DOCS_IMAGES, name));
+    for (const name of ['problems.png', 'completion.png', 'hover.png', 'quickfix.png']) copyFileSync(join(OUT, name), join(DOCS_IMAGES, name));
     say('copied the screenshots to docs/images/.');
   }
   return passed === results.length ? 0 : 1;
