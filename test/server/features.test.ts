@@ -250,11 +250,12 @@ describe('writing assistance through the language server', () => {
     });
 
     it('fix-all applies every automatic fix and leaves word choices alone', async () => {
-      const text = '---\nmodle: sora-2\nduration: 10s\n---\nCamra: pan\nAudio: a bell at 00:75\nStyle: epic';
+      // 0:5 is put right (00:05); 00:75 would be 01:15, past the end of the 12 s clip, so fix-all leaves it.
+      const text = '---\nmodle: sora-2\nduration: 10s\n---\nCamra: pan\nAudio: a bell at 0:5, a horn at 00:75\nStyle: epic';
       const actions = await actionsOfKind(text, 'source.fixAll');
       assert.equal(actions.length, 1);
       assert.equal(actions[0].kind, 'source.fixAll.sora');
-      assert.equal(applyAction(text, actions[0]), '---\nmodel: sora-2\nduration: 12s\n---\nCamera: pan\nAudio: a bell at 01:15\nStyle: epic');
+      assert.equal(applyAction(text, actions[0]), '---\nmodel: sora-2\nduration: 12s\n---\nCamera: pan\nAudio: a bell at 00:05, a horn at 00:75\nStyle: epic');
     });
   });
 
