@@ -1,14 +1,16 @@
 // `sora-prompt`: the language core from the command line. Prints like a compiler; never a stack trace.
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer } from './features/analysis';
+import { fixAll } from './features/codeActions';
 import { settingsWarnings } from './features/settingsWarnings';
 import { EXPORT_FORMATS, exportAnalysis, renderExport, type ExportFormat } from './features/export';
 import type { Severity } from './language/settings';
 import type { Problem } from './rules/rule';
 import { readSettingsFile } from './settingsFile';
 
-const USAGE = `Usage: sora-prompt lint [--format text|json] [--model ID] [--config FILE] FILE...
+const USAGE = `Usage: sora-prompt lint [--format text|json] [--model ID] [--config FILE] [--fix] FILE...
        sora-prompt export [--format prompt|request|curl] [--model ID] [--config FILE] [--force] FILE
 
 lint checks .sora prompt files and prints one line per problem:
@@ -24,6 +26,9 @@ Options:
   --model ID          use this model instead of the one each file names
   --config FILE       settings as in VS Code: a settings.json with sora.* keys, or the sora section
   --force             export even when the file has errors
+  --fix               lint: first apply, in place, the fixes that make no creative choice (the
+                      ones VS Code's fix-all applies: typos, malformed times, values the model
+                      offers), then report what is left; the file is replaced in one step
   -h, --help          show this help
   --version           print the version
 
@@ -39,6 +44,7 @@ interface LintOptions {
   model?: string;
   config?: string;
   force: boolean;
+  fix: boolean;
   files: string[];
 }
 
@@ -51,7 +57,7 @@ interface JsonProblem {
 }
 
 function parseArguments(args: string[], formats: readonly string[]): LintOptions {
-  const options: LintOptions = { format: formats[0], force: false, files: [] };
+  const options: LintOptions = { format: formats[0], force: false, fix: false, files: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const valueOf = (name: string) => {
@@ -68,6 +74,8 @@ function parseArguments(args: string[], formats: readonly string[]): LintOptions
       options.model = valueOf('--model').toLowerCase();
     } else if (arg === '--force') {
       options.force = true;
+    } else if (arg === '--fix') {
+      options.fix = true;
     } else if (arg === '--config' || arg.startsWith('--config=')) {
       options.config = valueOf('--config');
     } else if (arg === '--') {
@@ -83,7 +91,7 @@ function parseArguments(args: string[], formats: readonly string[]): LintOptions
   return options;
 }
 
-type Read = { text: string } | { error: string };
+type Read = { text: string; bom: boolean } | { error: string };
 
 function readPrompt(file: string): Read {
   let bytes: Buffer;
@@ -98,7 +106,35 @@ function readPrompt(file: string): Read {
   // A NUL byte never occurs in text: this is an image, a video or some other binary file.
   if (bytes.includes(0)) return { error: `${file}: looks like a binary file, not a .sora prompt; skipped` };
   // Editors hide a byte order mark; dropping it keeps our columns the same as theirs.
-  return { text: bytes.toString('utf8').replace(/^\uFEFF/, '') };
+  const text = bytes.toString('utf8');
+  return { text: text.replace(/^\uFEFF/, ''), bom: text.startsWith('\uFEFF') };
+}
+
+/**
+ * The text with every fix that makes no creative choice applied, pass after pass while one brings
+ * another (a closed front matter lets its keys be read), and how many problems they fixed.
+ */
+function fixed(analyzer: Analyzer, text: string, model: string | undefined): { text: string; count: number } {
+  let count = 0;
+  for (let pass = 0; pass < 5; pass++) {
+    const edits = fixAll(analyzer.analyze(text, { model }));
+    if (!edits.length) break;
+    count += edits.length;
+    text = TextDocument.applyEdits(TextDocument.create('file:///fix.sora', 'sora', 1, text), edits);
+  }
+  return { text, count };
+}
+
+/** Replaces a file's text in one step: written beside it, then renamed over it, so no reader sees half of it. */
+function replaceFile(file: string, text: string): void {
+  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temporary, text, { mode: statSync(file).mode });
+    renameSync(temporary, file);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
 }
 
 function analyzerFor(options: LintOptions): Analyzer {
@@ -119,6 +155,7 @@ function analyzerFor(options: LintOptions): Analyzer {
 }
 
 function exportFile(options: LintOptions): number {
+  if (options.fix) throw new UsageError('--fix is an option of lint, not of export');
   if (options.files.length !== 1) throw new UsageError('export takes exactly one file');
   const analyzer = analyzerFor(options);
   const [file] = options.files;
@@ -147,6 +184,7 @@ function exportFile(options: LintOptions): number {
 
 function lint(options: LintOptions): number {
   const analyzer = analyzerFor(options);
+  if (options.fix && options.files.includes('-')) throw new UsageError('--fix changes files in place, not standard input');
   let status = 0;
   const json: JsonProblem[] = [];
   for (const file of options.files) {
@@ -156,8 +194,23 @@ function lint(options: LintOptions): number {
       status = 2;
       continue;
     }
-    const { problems } = analyzer.analyze(read.text, { model: options.model });
     const shown = file === '-' ? '<stdin>' : relative(process.cwd(), file) || file;
+    let text = read.text;
+    if (options.fix) {
+      const result = fixed(analyzer, text, options.model);
+      if (result.count) {
+        try {
+          replaceFile(file, (read.bom ? '\uFEFF' : '') + result.text);
+        } catch (error) {
+          process.stderr.write(`sora-prompt: ${shown}: cannot write the fixes: ${(error as Error).message}\n`);
+          status = 2;
+          continue;
+        }
+        text = result.text;
+        process.stderr.write(`sora-prompt: ${shown}: fixed ${result.count} problem${result.count === 1 ? '' : 's'}\n`);
+      }
+    }
+    const { problems } = analyzer.analyze(text, { model: options.model });
     for (const problem of problems) {
       if (problem.severity === 'error' && status === 0) status = 1;
       if (options.format === 'json') {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
@@ -139,5 +139,47 @@ describe('sora-prompt lint --config', () => {
       'sora-prompt: warning: sora.defaultModel is "sora-3", which names no model profile (did you mean "sora-2"?): files without a "model:" line are checked against sora-2. Known models: sora-2, sora-2-pro, veo-3, veo-3.1, runway-gen3, runway-gen4; add your own in sora.models.',
       'sora-prompt: warning: sora.rules names "vague-adjectiv", which is not a rule, so its setting does nothing. Did you mean "vague-adjective"?',
     ]);
+  });
+});
+
+describe('sora-prompt lint --fix', () => {
+  // One file per rule whose fix makes no creative choice, with the text --fix must leave.
+  const CASES: Array<[string, string, string]> = [
+    ['unknown-front-matter-key', '---\nmodle: veo-3\n---\nCamera: pan\n', '---\nmodel: veo-3\n---\nCamera: pan\n'],
+    ['unknown-model', '---\nmodel: veo3\n---\nCamera: pan\n', '---\nmodel: veo-3\n---\nCamera: pan\n'],
+    ['duration-unsupported', '---\nmodel: sora-2\nduration: 10s\n---\nCamera: pan\n', '---\nmodel: sora-2\nduration: 12s\n---\nCamera: pan\n'],
+    ['size-unsupported', '---\nmodel: sora-2\nsize: 1920x1080\n---\nCamera: pan\n', '---\nmodel: sora-2\nsize: 1280x720\n---\nCamera: pan\n'],
+    ['aspect-unsupported', '---\nmodel: sora-2\naspect: 4:3\n---\nCamera: pan\n', '---\nmodel: sora-2\naspect: 16:9\n---\nCamera: pan\n'],
+    ['front-matter-unclosed', '---\nmodel: sora-2\n', '---\nmodel: sora-2\n---\n'],
+    ['unknown-field', 'Camra: pan\n', 'Camera: pan\n'],
+    ['timestamp-malformed', 'Camera: pan\nAudio: a bell at 0:5\n', 'Camera: pan\nAudio: a bell at 00:05\n'],
+    ['disable-comment-invalid', 'Camera: pan\n// sora-disable-next-line vague-adjectiv\nStyle: epic\n', 'Camera: pan\n// sora-disable-next-line vague-adjective\nStyle: epic\n'],
+    ['negation-in-avoid', '---\nmodel: veo-3\n---\nCamera: pan\nAvoid: no logos\n', '---\nmodel: veo-3\n---\nCamera: pan\nAvoid: logos\n'],
+  ];
+  for (const [rule, before, after] of CASES) {
+    it(`${rule}: fixes the file in place, says so, and reports what is left`, () => {
+      const path = file(`fix-${rule}.sora`, before);
+      const result = run(['lint', '--fix', '--format', 'json', path]);
+      assert.equal(readFileSync(path, 'utf8'), after);
+      assert.match(result.stderr, /: fixed \d+ problems?\n$/);
+      assert.ok(!JSON.parse(result.stdout).some((p: { code: string }) => p.code === rule), `${rule} is left: ${result.stdout}`);
+    });
+  }
+
+  it('keeps a byte order mark, CRLF line ends, comments and every word; leaves a file with nothing to fix untouched', () => {
+    const path = file('fix-crlf.sora', '\uFEFF---\r\nmodle: sora-2 // the model\r\n---\r\nCamra: pan // slow\r\nStyle: a beautiful sunset\r\n');
+    run(['lint', '--fix', path]);
+    assert.equal(readFileSync(path, 'utf8'), '\uFEFF---\r\nmodel: sora-2 // the model\r\n---\r\nCamera: pan // slow\r\nStyle: a beautiful sunset\r\n');
+    const clean = file('fix-clean.sora', 'Camera: pan\n');
+    const result = run(['lint', '--fix', clean]);
+    assert.equal(result.stderr, '');
+    assert.equal(readFileSync(clean, 'utf8'), 'Camera: pan\n');
+    assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith('.tmp')), [], 'no temporary file left behind');
+  });
+
+  it('refuses standard input and the export command', () => {
+    assert.equal(run(['lint', '--fix', '-']).status, 2);
+    assert.match(run(['lint', '--fix', '-']).stderr, /--fix changes files in place, not standard input/);
+    assert.match(run(['export', '--fix', file('fix-export.sora', 'Camera: pan\n')]).stderr, /--fix is an option of lint/);
   });
 });
