@@ -1,8 +1,9 @@
 // `sora-prompt`: the language core from the command line. Prints like a compiler; never a stack trace.
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer } from './features/analysis';
+import { RULES } from './rules';
 import { fixAll } from './features/codeActions';
 import { settingsWarnings } from './features/settingsWarnings';
 import { EXPORT_FORMATS, exportAnalysis, renderExport, type ExportFormat } from './features/export';
@@ -10,7 +11,7 @@ import type { Severity } from './language/settings';
 import type { Problem } from './rules/rule';
 import { readSettingsFile } from './settingsFile';
 
-const USAGE = `Usage: sora-prompt lint [--format text|json] [--model ID] [--config FILE] [--fix] FILE...
+const USAGE = `Usage: sora-prompt lint [--format text|json|sarif] [--model ID] [--config FILE] [--fix] FILE...
        sora-prompt export [--format prompt|request|curl] [--model ID] [--config FILE] [--force] FILE
 
 lint checks .sora prompt files and prints one line per problem:
@@ -21,7 +22,8 @@ It refuses a file with errors unless --force is given. Notes about what the expo
 standard error.
 
 Options:
-  --format            lint: text (default) or json (one array, 0-based LSP positions);
+  --format            lint: text (default), json (one array, 0-based LSP positions) or sarif
+                      (SARIF 2.1.0, for code scanning);
                       export: prompt (default), request or curl
   --model ID          use this model instead of the one each file names
   --config FILE       settings as in VS Code: a settings.json with sora.* keys, or the sora section
@@ -182,6 +184,53 @@ function exportFile(options: LintOptions): number {
   return 0;
 }
 
+const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+/**
+ * The problems as one SARIF 2.1.0 log, as code-scanning services read it: every rule once with its
+ * description and default level, every problem with its file and a 1-based region (columns in
+ * UTF-16 code units, as the positions already are).
+ */
+function sarifLog(problems: JsonProblem[]): unknown {
+  const used = new Set(problems.map((p) => p.code));
+  const rules = RULES.filter((rule) => used.has(rule.id));
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'sora-prompt',
+            version: VERSION,
+            rules: rules.map((rule) => ({
+              id: rule.id,
+              shortDescription: { text: rule.description },
+              defaultConfiguration: { level: SARIF_LEVEL[rule.defaultSeverity] },
+              help: { text: `See docs/rules/${rule.id}.md.` },
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: problems.map((p) => ({
+          ruleId: p.code,
+          ruleIndex: rules.findIndex((r) => r.id === p.code),
+          level: SARIF_LEVEL[p.severity],
+          message: { text: p.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: p.file.split(sep).map(encodeURIComponent).join('/') },
+                region: { startLine: p.range.start.line + 1, startColumn: p.range.start.character + 1, endLine: p.range.end.line + 1, endColumn: p.range.end.character + 1 },
+              },
+            },
+          ],
+        })),
+      },
+    ],
+  };
+}
+
 function lint(options: LintOptions): number {
   const analyzer = analyzerFor(options);
   if (options.fix && options.files.includes('-')) throw new UsageError('--fix changes files in place, not standard input');
@@ -213,7 +262,7 @@ function lint(options: LintOptions): number {
     const { problems } = analyzer.analyze(text, { model: options.model });
     for (const problem of problems) {
       if (problem.severity === 'error' && status === 0) status = 1;
-      if (options.format === 'json') {
+      if (options.format === 'json' || options.format === 'sarif') {
         json.push({ file: shown, range: problem.range, severity: problem.severity, code: problem.ruleId, message: problem.message });
       } else {
         const { line, character } = problem.range.start;
@@ -222,6 +271,7 @@ function lint(options: LintOptions): number {
     }
   }
   if (options.format === 'json') process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  if (options.format === 'sarif') process.stdout.write(`${JSON.stringify(sarifLog(json), null, 2)}\n`);
   return status;
 }
 
@@ -241,7 +291,7 @@ export function main(args: string[]): number {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
-    return command === 'lint' ? lint(parseArguments(rest, ['text', 'json'])) : exportFile(parseArguments(rest, EXPORT_FORMATS));
+    return command === 'lint' ? lint(parseArguments(rest, ['text', 'json', 'sarif'])) : exportFile(parseArguments(rest, EXPORT_FORMATS));
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`sora-prompt: ${error.message}\n\n${USAGE}\n`);

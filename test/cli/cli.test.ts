@@ -183,3 +183,35 @@ describe('sora-prompt lint --fix', () => {
     assert.match(run(['export', '--fix', file('fix-export.sora', 'Camera: pan\n')]).stderr, /--fix is an option of lint/);
   });
 });
+
+describe('sora-prompt lint --format sarif', () => {
+  it('writes one SARIF 2.1.0 log that the official schema accepts, with every problem at its place', () => {
+    // The OASIS schema (2.1.0-rtm.5) as schemastore and @microsoft/jest-sarif publish it, kept in the repository (no download at test time).
+    const schema = JSON.parse(readFileSync(join(__dirname, 'fixtures', 'sarif-2.1.0-rtm.5.json'), 'utf8'));
+    const Ajv = require('ajv-draft-04') as new (options: object) => { compile(schema: unknown): ((data: unknown) => boolean) & { errors?: unknown } };
+    // The schema's language pattern is not valid in Unicode mode, which the schema's JSON Schema draft predates.
+    const validate = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false }).compile(schema);
+    const path = file('scan.sora', '---\nduration: 12s\n---\nStyle: A beautiful sunset\nAudio: gulls at 00:15\nSubject: A sad old man on a bench.\nCamera: pan\n');
+    const result = run(['lint', '--format', 'sarif', 'scan.sora'], dir);
+    assert.equal(result.status, 1, 'errors still set the exit status');
+    const log = JSON.parse(result.stdout);
+    assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+    const [run0] = log.runs;
+    assert.equal(run0.tool.driver.name, 'sora-prompt');
+    const results = run0.results.map((r: { ruleId: string; level: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }> }) => [
+      r.ruleId, r.level, r.locations[0].physicalLocation.artifactLocation.uri, r.locations[0].physicalLocation.region.startLine, r.locations[0].physicalLocation.region.startColumn,
+    ]);
+    assert.deepEqual(results, [
+      ['vague-adjective', 'warning', 'scan.sora', 4, 10],
+      ['timestamp-out-of-range', 'error', 'scan.sora', 5, 17],
+      ['mood-on-person', 'warning', 'scan.sora', 6, 12],
+    ]);
+    assert.deepEqual(run0.tool.driver.rules.map((r: { id: string }) => r.id), ['timestamp-out-of-range', 'vague-adjective', 'mood-on-person'], 'each rule once, in the order the rules run');
+  });
+
+  it('writes a valid, empty log for a clean file', () => {
+    const result = run(['lint', '--format', 'sarif', file('scan-clean.sora', 'Camera: pan\n')]);
+    assert.equal(result.status, 0);
+    assert.deepEqual(JSON.parse(result.stdout).runs[0].results, []);
+  });
+});
