@@ -57,13 +57,28 @@ export function contradicts(phrase: string, shot: Stated | (() => Stated)): bool
 }
 
 const statedByShot = new WeakMap<Shot, Stated>();
+const textByShot = new WeakMap<Shot, string>();
 
-/** What a shot states in its directed fields, read once per shot object (a shot kept from the last edit keeps it). */
+/**
+ * A shot's directed lines as one lower-case text ("35 mm" written "35mm"), made once per shot object
+ * (a shot kept from the last edit keeps it): what rewrites are compared with.
+ */
+export function directedTextOf(shot: Shot): string {
+  let text = textByShot.get(shot);
+  if (text === undefined) {
+    text = shot.fields
+      .flatMap((f) => (isDirected(f) ? f.segments.map((s) => s.text) : []))
+      .join('\n')
+      .toLowerCase()
+      .replace(/(\d)\s+mm\b/g, '$1mm');
+    textByShot.set(shot, text);
+  }
+  return text;
+}
+
+/** What a shot states in its directed fields, read once per shot object. */
 export function statedInShot(shot: Shot): Stated {
   let stated = statedByShot.get(shot);
-  if (!stated) {
-    stated = statedIn(shot.fields.flatMap((f) => (isDirected(f) ? f.segments.map((s) => s.text) : [])).join('\n'));
-    statedByShot.set(shot, stated);
-  }
+  if (!stated) statedByShot.set(shot, (stated = statedIn(directedTextOf(shot))));
   return stated;
 }

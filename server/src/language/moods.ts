@@ -10,6 +10,7 @@ import {
   COLOURS,
   GENRES,
   clauseEnd,
+  clauseStart,
   copulaBefore,
   headAfter,
   inside,
@@ -156,9 +157,7 @@ export function sceneTarget(use: MoodUse): SceneTarget | undefined {
 
 /** The clause around the words from `start` to `end`: from the last separator before them to the next one after. */
 function clauseAround(text: string, start: number, end: number): string {
-  const before = text.slice(Math.max(0, start - 200), start);
-  const from = Math.max(0, start - 200) + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf(':')) + 1;
-  return text.slice(from, clauseEnd(text, end));
+  return text.slice(clauseStart(text, start), clauseEnd(text, end));
 }
 
 function shownIn(text: string, start: number, end: number): boolean {
@@ -425,9 +424,11 @@ function readUse(text: string, words: Word[], i: number, senses: Sense[], length
 
   // A mood noun counts only inside a phrase that gives it to someone or something ("in exhaustion",
   // "a sense of calm", "her joy"): alone it is as often a name or a thing ("a pride of lions").
-  const trigger = NOUN_TRIGGER.exec(text.slice(Math.max(0, word.start - 80), word.start)) ?? (FACE_AFTER.test(text.slice(word.end)) ? (Object.assign([''], { index: 0, input: '' }) as RegExpExecArray) : null);
-  if (!trigger) return undefined;
-  let start = word.start - trigger[0].length;
+  // What gives the noun to someone stands before it, or, on a face, after it ("determination etched on his face").
+  const before = NOUN_TRIGGER.exec(text.slice(Math.max(0, word.start - 80), word.start))?.[0] ?? (FACE_AFTER.test(text.slice(word.end)) ? '' : undefined);
+  if (before === undefined) return undefined;
+  const trigger = [before];
+  let start = word.start - before.length;
   let end = word.end;
   const onFace = FACE_AFTER.exec(text.slice(end));
   if (onFace) end += onFace[0].length;
@@ -459,14 +460,10 @@ function readUse(text: string, words: Word[], i: number, senses: Sense[], length
  */
 function isClauseSubject(text: string, words: readonly Word[], owner: number, at: number): boolean {
   if (owner < 0) return false;
-  const clauseStart = (offset: number) => {
-    const before = text.slice(0, offset);
-    return Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('.'), before.lastIndexOf('—')) + 1;
-  };
-  const from = clauseStart(words[owner].start);
+  const from = clauseStart(text, words[owner].start);
   // The mood word in a later clause is the subject's only when set off right after it ("The girl, filled with awe, stares").
   const setOff = /^\s*,\s*$/.test(text.slice(words[owner].end, at));
-  if (at > words[owner].start && clauseStart(at) !== from && !setOff) return false;
+  if (at > words[owner].start && clauseStart(text, at) !== from && !setOff) return false;
   for (let j = owner - 1; j >= 0 && words[j].start >= from; j--) {
     if (PREPOSITIONS.has(words[j].lower) || thingOf(words[j])) return false;
   }

@@ -154,6 +154,22 @@ export function sentenceEnd(text: string, offset: number): number {
   return limit;
 }
 
+/** Where the clause that holds `offset` starts: just after the last comma, semicolon, colon, full stop or dash before it (read at most a sentence's reach back). */
+export function clauseStart(text: string, offset: number): number {
+  const limit = Math.max(0, offset - SENTENCE_REACH);
+  for (let i = offset - 1; i >= limit; i--) if (',;:.—'.includes(text[i])) return i + 1;
+  return limit;
+}
+
+/** True when `word` (lower case) stands in `text` (lower case) as a whole word, or a whole part of a hyphenated one. */
+export function hasWholeWord(text: string, word: string): boolean {
+  const letter = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!letter(text[at - 1]) && !letter(text[at + word.length])) return true;
+  }
+  return false;
+}
+
 /** Where the clause that holds `offset` ends: the next comma, semicolon, colon, dash or sentence mark, or the end. */
 export function clauseEnd(text: string, offset: number): number {
   const m = /[,;:!?]|\.(?!\d)|\s[—–-]\s|\s(?:while|as|and then|before|after|until)\s/.exec(text.slice(offset));

@@ -5,7 +5,7 @@ import type { PersonMood, SceneMood } from '../language/directingTypes';
 import { isDirected } from '../language/fields';
 import type { LineMover } from '../language/lineMover';
 import { moodUses, personTarget, repeatsAction, sceneTarget, suitsAnimal, type MoodUse } from '../language/moods';
-import { COPULAS, PREPOSITIONS, sentenceEnd, sentenceStart } from '../language/prose';
+import { COPULAS, hasWholeWord, PREPOSITIONS, sentenceEnd, sentenceStart } from '../language/prose';
 import type { Range, Shot, Span } from '../language/tree';
 import type { VagueLexicon } from '../language/vagueLexicon';
 import type { Finding, Fix } from './rule';
@@ -82,15 +82,10 @@ export function scenePhrases(shot: Shot, use: MoodUse, text: string): { phrases:
 /** True when the sentence around `offset` already has a word of the phrase (of four letters or more). */
 function sentenceSays(text: string, offset: number, phrase: string): boolean {
   const sentence = text.slice(sentenceStart(text, offset), sentenceEnd(text, offset)).toLowerCase();
-  const letter = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
   return phrase
     .toLowerCase()
     .split(/[\s,-]+/)
-    .some((w) => {
-      if (w.length <= 3) return false;
-      for (let at = sentence.indexOf(w); at >= 0; at = sentence.indexOf(w, at + 1)) if (!letter(sentence[at - 1]) && !letter(sentence[at + w.length])) return true;
-      return false;
-    });
+    .some((w) => w.length > 3 && hasWholeWord(sentence, w));
 }
 
 /** True when the words at `start` open a noun phrase that follows a verb ("creates [a sense of joy]"): removing them leaves the verb without its object. */

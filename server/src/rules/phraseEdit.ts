@@ -88,8 +88,23 @@ function withCapital(text: string, from: number, to: number, capital: boolean, e
   return capital && /[a-z]/.test(next) ? edit(from, to + 1, next.toUpperCase()) : edit(from, to);
 }
 
-function edit(segment: Span, from: number, to: number, newText: string): TextEdit {
+/** An edit of a line of prompt text, given in the line's own offsets. */
+export function segmentEdit(segment: Span, from: number, to: number, newText: string): TextEdit {
   return { range: { start: at(segment, from), end: at(segment, to) }, newText };
+}
+
+const edit = segmentEdit;
+
+/**
+ * The edit that puts `replacement` where `segment.text[start, end)` stood, with `a`/`an` before it
+ * made to agree and a capital kept where the replaced word had one.
+ */
+export function replaceWord(segment: Span, start: number, end: number, replacement: string): TextEdit {
+  const article = ARTICLE_BEFORE.exec(segment.text.slice(Math.max(0, start - WINDOW), start));
+  if (article) return edit(segment, start - article[0].length, end, `${articleFor(article[1], replacement)}${article[2]}${replacement}`);
+  const written = segment.text.slice(start, end);
+  const capital = written[0] !== written[0].toLowerCase() && replacement;
+  return edit(segment, start, end, capital ? replacement[0].toUpperCase() + replacement.slice(1) : replacement);
 }
 
 /** True for a word that only grades the next one: an -ly adverb or a degree word ("naturally relaxed", "very beautiful"). */

@@ -5,21 +5,11 @@
 import type { MoodUse } from '../language/moods';
 import { clauseEnd } from '../language/prose';
 import type { Position, Span } from '../language/tree';
-import { articleFor, leavesLinkingVerbBare, removeWords } from './phraseEdit';
+import { leavesLinkingVerbBare, removeWords, replaceWord, segmentEdit as edit } from './phraseEdit';
 import type { Fix, TextEdit } from './rule';
-
-const ARTICLE_BEFORE = /(?<![\p{L}\p{N}])(a|an)(\s+)$/iu;
-
-function at(segment: Span, offset: number): Position {
-  return { line: segment.range.start.line, character: segment.range.start.character + offset };
-}
 
 function offsetOf(segment: Span, position: Position): number {
   return position.character - segment.range.start.character;
-}
-
-function edit(segment: Span, from: number, to: number, newText: string): TextEdit {
-  return { range: { start: at(segment, from), end: at(segment, to) }, newText };
 }
 
 /** Applies edits given in the segment's own offsets and returns the new text. */
@@ -121,12 +111,7 @@ export function showFace(segment: Span, use: MoodUse, phrase: string): Fix {
 
 /** Replaces the mood adjective with a concrete one ("a peaceful lake" -> "a still lake"). */
 export function replaceAdjective(segment: Span, use: MoodUse, adjective: string): Fix {
-  const article = ARTICLE_BEFORE.exec(segment.text.slice(Math.max(0, use.start - 8), use.start));
-  const from = article ? use.start - article[0].length : use.start;
-  const written = segment.text.slice(use.start, use.end);
-  const replacement = written[0] !== written[0].toLowerCase() ? adjective[0].toUpperCase() + adjective.slice(1) : adjective;
-  const newText = article ? `${articleFor(article[1], adjective)}${article[2]}${adjective}` : replacement;
-  return { title: `Replace "${written}" with "${adjective}"`, edits: [edit(segment, from, use.end, newText)] };
+  return { title: `Replace "${segment.text.slice(use.start, use.end)}" with "${adjective}"`, edits: [replaceWord(segment, use.start, use.end, adjective)] };
 }
 
 /**

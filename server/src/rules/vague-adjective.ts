@@ -1,17 +1,16 @@
-import { contradicts, statedInShot, type Stated } from '../language/conflicts';
+import { contradicts, directedTextOf, statedInShot, type Stated } from '../language/conflicts';
 import type { ThingKind } from '../language/directingTypes';
 import { isDirected } from '../language/fields';
-import { COLOURS, copulaBefore, DETERMINERS, GENRES, headAfter, inside, isFunctionWord, isProperNoun, quotedSpans, sentenceEnd, sentenceStart, subjectOf, wordsOf, type Head, type Word } from '../language/prose';
+import { COLOURS, copulaBefore, DETERMINERS, GENRES, headAfter, inside, isFunctionWord, isProperNoun, hasWholeWord, quotedSpans, sentenceEnd, sentenceStart, subjectOf, wordsOf, type Head, type Word } from '../language/prose';
 import { eachMatch } from '../language/regex';
 import { wordPattern } from '../language/wordTrie';
-import type { Field, FieldKind, Range, Shot, Span } from '../language/tree';
+import type { Field, FieldKind, Range, Span } from '../language/tree';
 import type { VagueWord } from '../language/vagueWordTypes';
 import type { Finding, Fix, Rule } from './rule';
 import { VAGUE_DATA, type VagueLexicon } from '../language/vagueLexicon';
 import type { LineMover } from '../language/lineMover';
 import { detach } from '../language/detach';
-import { matchCase } from '../language/suggest';
-import { articleFor, leavesLinkingVerbBare, removeWords } from './phraseEdit';
+import { leavesLinkingVerbBare, removeWords, replaceWord } from './phraseEdit';
 
 
 // All the words of a lexicon as one expression, compiled once per lexicon (that is, per settings
@@ -28,7 +27,6 @@ function patternFor(lexicon: VagueLexicon): RegExp | undefined {
   }
   return pattern;
 }
-const ARTICLE_BEFORE = /\b(a|an)(\s+)$/i;
 const MAX_REWRITES = 4;
 
 const MOTION_PREPOSITIONS = new Set('through across into along over around down up toward towards past from onto away off out back forward forwards between'.split(' '));
@@ -79,31 +77,6 @@ interface Around {
   shot?: () => string;
 }
 
-const shotTexts = new WeakMap<Shot, string>();
-
-/** A shot's directed lines as one lower-case text ("35 mm" written "35mm"), read once per shot object. */
-function textOfShot(shot: Shot): string {
-  let text = shotTexts.get(shot);
-  if (text === undefined) {
-    text = shot.fields
-      .flatMap((f) => (isDirected(f) ? f.segments.map((s) => s.text) : []))
-      .join('\n')
-      .toLowerCase()
-      .replace(/(\d)\s+mm\b/g, '$1mm');
-    shotTexts.set(shot, text);
-  }
-  return text;
-}
-
-/** True when `word` (lower case) stands as a whole word, or a whole part of a hyphenated one, in `text`. */
-function hasWord(text: string, word: string): boolean {
-  const letter = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!letter(text[at - 1]) && !letter(text[at + word.length])) return true;
-  }
-  return false;
-}
-
 const wordsOfRewrite = new Map<string, string[]>();
 
 /** True when a rewrite would repeat a word already beside it ("soft, pastel, soft-contrast bokeh"). */
@@ -111,10 +84,10 @@ function repeats(rewrite: string, { line, shot }: Around): boolean {
   let own = wordsOfRewrite.get(rewrite);
   if (!own) wordsOfRewrite.set(rewrite, (own = rewrite.toLowerCase().split(/[\s,-]+/).filter((w) => w.length > 3)));
   const whole = line();
-  if (own.some((word) => hasWord(whole, word))) return true;
+  if (own.some((word) => hasWholeWord(whole, word))) return true;
   if (!shot) return false;
   const all = shot();
-  return own.some((word) => hasWord(all, word));
+  return own.some((word) => hasWholeWord(all, word));
 }
 
 /** What a vague word at `words[i]` describes, from the noun it stands before or is said of, else from the field. */
@@ -170,15 +143,9 @@ function removal(segment: Span, start: number, written: string): Fix | undefined
 
 function replacement(segment: Span, start: number, written: string, rewrite: string, entry: VagueWord): Fix {
   const end = start + written.length;
-  const article = ARTICLE_BEFORE.exec(segment.text.slice(0, start));
-  const from = article ? start - article[0].length : start;
   // An adverbial rewrite with a comma in it ("fluidly, without a pause") is set off by one after it too, when the sentence goes on.
   const closed = entry.kind === 'manner' && rewrite.includes(',') && /^\s+\p{L}/u.test(segment.text.slice(end)) ? `${rewrite},` : rewrite;
-  const newText = article ? `${articleFor(article[1], closed)}${article[2]}${closed}` : matchCase(written, closed);
-  return {
-    title: `Replace "${written}" with "${rewrite}"`,
-    edits: [{ range: { start: at(segment, from), end: at(segment, end) }, newText }],
-  };
+  return { title: `Replace "${written}" with "${rewrite}"`, edits: [replaceWord(segment, start, end, closed)] };
 }
 
 /** One fix per rewrite and one that removes the word; the preferred one first. */
@@ -301,7 +268,7 @@ export const vagueAdjective: Rule = {
 
           // The rest of the sentence: a rewrite must not say again what it already says.
           const kind = describedKind(text, words, i, entry, field, head);
-          const around: Around = { line: () => (lowerLine ??= text.toLowerCase()), shot: kind === 'look' || kind === 'light' ? () => textOfShot(shot) : undefined };
+          const around: Around = { line: () => (lowerLine ??= text.toLowerCase()), shot: kind === 'look' || kind === 'light' ? () => directedTextOf(shot) : undefined };
           const rewrites = rewritesFor(entry, kind, field, shotFacts, around);
           const intensified = words[i + 1]?.lower ?? '';
           const amount = entry.kind === 'intensifier' && Object.hasOwn(VAGUE_DATA.amounts, intensified) ? VAGUE_DATA.amounts[intensified] : undefined;
